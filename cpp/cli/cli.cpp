@@ -1,0 +1,114 @@
+#include "cli.hpp"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iomanip>
+#include <iostream>
+#include <stdexcept>
+
+#include "inboxlint/inboxlint.hpp"
+#include "inputs.hpp"
+#include "options.hpp"
+
+namespace inboxlint::cli {
+namespace {
+
+struct Totals {
+    std::size_t messages = 0;
+    std::size_t by_severity[3] = {0, 0, 0};
+    bool failed = false;
+};
+
+void list_rules(std::ostream& out) {
+    for (const RuleInfo& rule : rules()) {
+        out << std::left << std::setw(9) << rule.id << std::setw(8) << to_string(rule.default_severity)
+            << std::setw(36) << rule.slug << rule.summary << "\n";
+    }
+}
+
+int explain_rule(const std::string& id, std::ostream& out, std::ostream& err) {
+    const auto page = explain(id);
+    if (!page) {
+        err << "inboxlint: no rule named '" << id << "' (see: inboxlint rules)\n";
+        return 2;
+    }
+    out << *page;
+    return 0;
+}
+
+void count(const Report& report, const Options& options, Totals& totals) {
+    ++totals.messages;
+    for (const Finding& f : report.findings) {
+        ++totals.by_severity[static_cast<int>(f.severity)];
+        if (options.fail_on && f.severity >= *options.fail_on) totals.failed = true;
+    }
+}
+
+void print_summary(const Totals& t, double seconds, std::ostream& out) {
+    const std::size_t findings = t.by_severity[0] + t.by_severity[1] + t.by_severity[2];
+    out << t.messages << (t.messages == 1 ? " message, " : " messages, ") << findings
+        << (findings == 1 ? " finding" : " findings") << " (" << t.by_severity[2] << " error, " << t.by_severity[1]
+        << " warning, " << t.by_severity[0] << " info) in " << std::fixed << std::setprecision(2) << seconds << " s\n";
+}
+
+int lint_inputs(const Options& options, std::ostream& out, std::ostream& err) {
+    const Linter linter(options.config);
+    const auto start = std::chrono::steady_clock::now();
+    Totals totals;
+    // SARIF is one document over all inputs, so those are kept until the end.
+    std::vector<Input> kept_inputs;
+    std::vector<Report> kept_reports;
+    const TextOptions text_options{options.excerpts, options.color};
+    const bool ok = for_each_input(options.paths, std::cin, err, [&](Input&& input) {
+        Report report = linter.lint(input.bytes);
+        count(report, options, totals);
+        const ReportInput ri{input.name, input.bytes, &report};
+        if (options.format == Format::text) {
+            out << format_text(ri, text_options);
+        } else if (options.format == Format::json) {
+            out << format_json(ri) << "\n";
+        } else {
+            kept_inputs.push_back(std::move(input));
+            kept_reports.push_back(std::move(report));
+        }
+    });
+    if (options.format == Format::sarif) {
+        std::vector<ReportInput> all;
+        for (std::size_t i = 0; i < kept_inputs.size(); ++i) all.push_back({kept_inputs[i].name, kept_inputs[i].bytes, &kept_reports[i]});
+        out << format_sarif(all) << "\n";
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    // Machine-readable output keeps stdout clean; the summary goes to stderr.
+    if (options.summary) print_summary(totals, seconds, options.format == Format::text ? out : err);
+    if (!ok) return 2;
+    return totals.failed ? 1 : 0;
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    Options options;
+    try {
+        options = parse_options(args, &out == &std::cout && isatty(STDOUT_FILENO));
+    } catch (const std::invalid_argument& e) {
+        err << "inboxlint: " << e.what() << "\n\n" << usage();
+        return 2;
+    }
+    try {
+        switch (options.command) {
+            case Command::help: out << usage(); return 0;
+            case Command::version: out << "inboxlint " << version << "\n"; return 0;
+            case Command::rules: list_rules(out); return 0;
+            case Command::explain: return explain_rule(options.explain_id, out, err);
+            case Command::lint: return lint_inputs(options, out, err);
+        }
+    } catch (const ConfigError& e) {
+        err << "inboxlint: " << e.what() << "\n";
+        return 2;
+    }
+    return 2;
+}
+
+}  // namespace inboxlint::cli

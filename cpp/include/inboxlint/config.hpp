@@ -1,0 +1,51 @@
+// Configuration: which rules run, at what severity, with which options, and
+// the resource limits. Validated when a Linter is built; a bad configuration
+// is a ConfigError there and never a surprise later.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "inboxlint/report.hpp"
+
+namespace inboxlint {
+
+class ConfigError : public std::invalid_argument {
+public:
+    using std::invalid_argument::invalid_argument;
+};
+
+// Limits keep every input linear and bounded. Hitting one is a finding
+// (LINT001) and marks the report truncated.
+struct Limits {
+    std::size_t max_message_size = 64u << 20;   // bytes linted; the rest is ignored
+    std::size_t max_header_fields = 10000;      // per header block
+    std::size_t max_depth = 40;                 // MIME nesting
+    std::size_t max_parts = 10000;              // MIME entities per message
+    std::size_t max_decoded_size = 128u << 20;  // decoded bytes over all parts
+    std::size_t max_html_nodes = 500000;        // per HTML part
+    std::size_t max_findings_per_rule = 100;    // further findings are counted, not listed
+};
+
+// A rule option's value. Integers, booleans, strings and string lists cover
+// every option; each rule declares the type it expects.
+using OptionValue = std::variant<bool, std::int64_t, std::string, std::vector<std::string>>;
+
+struct Config {
+    // Rule ids or prefixes ("MSG", "MSG00", "FROM001"); empty means all rules.
+    std::vector<std::string> select;
+    // Rule ids or prefixes to leave out; applied after `select`.
+    std::vector<std::string> ignore;
+    // Severity per rule id or prefix; the longest matching key wins.
+    std::map<std::string, Severity> severity;
+    // Options per rule id: {"MSG005": {"require_crlf": true}}.
+    std::map<std::string, std::map<std::string, OptionValue>> options;
+    Limits limits;
+};
+
+}  // namespace inboxlint

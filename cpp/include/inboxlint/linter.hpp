@@ -1,0 +1,41 @@
+// The entry point: build a Linter once from a Config, then lint any number of
+// messages, from any number of threads.
+#pragma once
+
+#include <memory>
+#include <string_view>
+
+#include "inboxlint/config.hpp"
+#include "inboxlint/report.hpp"
+
+namespace inboxlint {
+
+class Linter {
+public:
+    // Throws ConfigError when the configuration names an unknown rule or
+    // option, gives an option the wrong type, or sets a limit to zero.
+    explicit Linter(Config config = {});
+    ~Linter();
+    Linter(Linter&&) noexcept;
+    Linter& operator=(Linter&&) noexcept;
+    Linter(const Linter&) = delete;
+    Linter& operator=(const Linter&) = delete;
+
+    // Lints the raw bytes of one RFC 5322 message (an mbox "From " line first
+    // is accepted). Any input gives a report: malformed mail becomes
+    // findings. Thread-safe; the input is not copied and need only live for
+    // the duration of the call.
+    [[nodiscard]] Report lint(std::string_view message) const;
+
+    [[nodiscard]] const Config& config() const noexcept;
+
+    struct Impl;
+
+private:
+    std::unique_ptr<Impl> impl_;
+};
+
+// Lints with the default configuration.
+[[nodiscard]] Report lint(std::string_view message);
+
+}  // namespace inboxlint

@@ -1,0 +1,91 @@
+// The per-message facts rules read. Built once per lint; everything beyond the
+// scan is computed on first use and cached, so a fact two rules need is
+// computed once and no rule parses anything itself.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/lines.hpp"
+#include "inboxlint/config.hpp"
+#include "inboxlint/report.hpp"
+#include "mime/address.hpp"
+#include "mime/charset.hpp"
+#include "mime/msg_id.hpp"
+#include "mime/scanner.hpp"
+#include "mime/transfer.hpp"
+
+namespace inboxlint::analysis {
+
+// A limit hit by an analysis after the scan (decoded size, HTML nodes, ...).
+struct AnalysisLimitHit {
+    std::string limit;
+    std::size_t value = 0;
+    Span span;
+    int entity = 0;
+};
+
+class Message {
+public:
+    Message(std::string_view raw, const Limits& limits);
+    ~Message();
+    Message(const Message&) = delete;
+    Message& operator=(const Message&) = delete;
+
+    [[nodiscard]] std::string_view text() const noexcept { return scan_.text; }
+    [[nodiscard]] std::size_t original_size() const noexcept { return original_size_; }
+    [[nodiscard]] const Limits& limits() const noexcept { return limits_; }
+    [[nodiscard]] const mime::ScanResult& scan() const noexcept { return scan_; }
+    [[nodiscard]] const std::vector<mime::Entity>& entities() const noexcept { return scan_.entities; }
+    [[nodiscard]] const mime::Entity& root() const noexcept { return scan_.entities.front(); }
+    [[nodiscard]] const mime::Entity& entity(int index) const noexcept {
+        return scan_.entities[static_cast<std::size_t>(index)];
+    }
+    [[nodiscard]] const core::LineIndex& lines() const;
+    // The part path for a message offset: the header path of the innermost
+    // entity whose header holds it, else the body path of the innermost
+    // entity whose body holds it.
+    [[nodiscard]] std::string part_at(std::size_t offset) const;
+
+    // Header fields of an entity with this name (case-insensitive), in order.
+    [[nodiscard]] std::vector<const mime::HeaderField*> fields(std::string_view name, int entity = 0) const;
+    [[nodiscard]] const mime::HeaderField* first_field(std::string_view name, int entity = 0) const;
+    [[nodiscard]] std::string_view name_of(const mime::HeaderField& field) const noexcept;
+    [[nodiscard]] std::string_view raw_value(const mime::HeaderField& field) const noexcept;
+    // The value unfolded and trimmed.
+    [[nodiscard]] std::string unfolded_value(const mime::HeaderField& field) const;
+
+    // Structured header values, parsed on first use.
+    [[nodiscard]] const mime::AddressList& addresses(const mime::HeaderField& field) const;
+    [[nodiscard]] const mime::MsgIdList& message_id(const mime::HeaderField& field) const;
+    [[nodiscard]] const mime::MsgIdList& msg_id_list(const mime::HeaderField& field) const;
+
+    // A leaf part's body after transfer decoding, and as UTF-8 text (text/*
+    // parts; charset from its Content-Type).
+    [[nodiscard]] const mime::TransferDecoded& decoded_body(int entity) const;
+    [[nodiscard]] const mime::CharsetDecoded& body_text(int entity) const;
+    // Message offsets of a range of a part's UTF-8 text.
+    [[nodiscard]] Span text_to_raw(int entity, Span text_range) const;
+
+    [[nodiscard]] const std::vector<AnalysisLimitHit>& analysis_limits() const noexcept { return analysis_limits_; }
+    void record_limit(std::string limit, std::size_t value, Span span, int entity) const;
+
+private:
+    Limits limits_;
+    std::size_t original_size_ = 0;
+    mime::ScanResult scan_;
+    mutable std::unique_ptr<core::LineIndex> lines_;
+    mutable std::map<std::size_t, mime::AddressList> addresses_;
+    mutable std::map<std::size_t, mime::MsgIdList> message_ids_;
+    mutable std::map<std::size_t, mime::MsgIdList> msg_id_lists_;
+    mutable std::map<int, mime::TransferDecoded> decoded_;
+    mutable std::map<int, mime::CharsetDecoded> texts_;
+    mutable std::size_t decoded_budget_used_ = 0;
+    mutable std::vector<AnalysisLimitHit> analysis_limits_;
+};
+
+}  // namespace inboxlint::analysis

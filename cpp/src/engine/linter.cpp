@@ -1,0 +1,69 @@
+#include "inboxlint/linter.hpp"
+
+#include <algorithm>
+#include <exception>
+
+#include "analysis/message.hpp"
+#include "engine/report_builder.hpp"
+#include "engine/resolved_config.hpp"
+#include "rules/context.hpp"
+
+namespace inboxlint {
+
+struct Linter::Impl {
+    Config config;
+    engine::ResolvedConfig resolved;
+};
+
+Linter::Linter(Config config) : impl_(std::make_unique<Impl>()) {
+    impl_->resolved = engine::resolve(config);
+    impl_->config = std::move(config);
+}
+
+Linter::~Linter() = default;
+Linter::Linter(Linter&&) noexcept = default;
+Linter& Linter::operator=(Linter&&) noexcept = default;
+
+const Config& Linter::config() const noexcept { return impl_->config; }
+
+namespace {
+
+void run_rule(const engine::EnabledRule& enabled, const analysis::Message& msg, const Limits& limits,
+              std::vector<Finding>& findings, engine::ReportBuilder& builder) {
+    const std::size_t first = findings.size();
+    checks::Context ctx(msg, *enabled.rule, enabled.options, findings, limits.max_findings_per_rule);
+    try {
+        enabled.rule->check(ctx);
+    } catch (const std::exception& e) {
+        findings.resize(first);
+        builder.internal_error(std::string(enabled.rule->info.id) + " failed: " + e.what());
+        return;
+    }
+    for (std::size_t i = first; i < findings.size(); ++i) findings[i].severity = enabled.severity;
+    if (ctx.dropped() > 0) builder.findings_dropped(enabled.rule->info.id, ctx.dropped());
+}
+
+}  // namespace
+
+Report Linter::lint(std::string_view message) const {
+    const engine::ResolvedConfig& resolved = impl_->resolved;
+    const Limits& limits = impl_->config.limits;
+    engine::ReportBuilder builder(resolved, limits, message.size());
+    try {
+        const analysis::Message msg(message, limits);
+        std::vector<Finding> findings;
+        for (const engine::EnabledRule& enabled : resolved.rules) run_rule(enabled, msg, limits, findings, builder);
+        return builder.finish(msg, std::move(findings));
+    } catch (const std::exception& e) {
+        // Out of memory or a bug: still a report, never an exception.
+        builder.internal_error(std::string("lint failed: ") + e.what());
+        return builder.finish_without_message();
+    }
+}
+
+Report lint(std::string_view message) {
+    static const Linter default_linter;
+    return default_linter.lint(message);
+}
+
+}  // namespace inboxlint

@@ -1,0 +1,19 @@
+// Conversions between the C++ report and the plain tuples the Python package
+// turns into its frozen dataclasses (python/inboxlint/_types.py). Tuples keep
+// the compiled layer thin and the conversion cheap.
+#pragma once
+
+#include <pybind11/pybind11.h>
+
+#include "inboxlint/inboxlint.hpp"
+
+namespace inboxlint::python {
+
+pybind11::tuple report_to_tuple(const Report& report);
+Report report_from_tuple(const pybind11::tuple& data);
+
+pybind11::tuple rule_to_tuple(const RuleInfo& rule);
+
+Config config_from_dict(const pybind11::dict& config);
+
+}  // namespace inboxlint::python

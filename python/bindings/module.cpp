@@ -1,0 +1,102 @@
+// inboxlint._core: the compiled half of the Python package. It only adapts
+// the public C++ API; everything user-facing is in python/inboxlint.
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <iostream>
+
+#include "cli.hpp"
+#include "convert.hpp"
+#include "inboxlint/inboxlint.hpp"
+
+namespace py = pybind11;
+using namespace inboxlint;
+
+namespace {
+
+// A read-only view of any contiguous bytes-like object, held while the GIL
+// is released.
+class BytesView {
+public:
+    explicit BytesView(const py::handle& object) {
+        if (PyObject_GetBuffer(object.ptr(), &view_, PyBUF_SIMPLE) != 0) throw py::error_already_set();
+    }
+    ~BytesView() { PyBuffer_Release(&view_); }
+    BytesView(const BytesView&) = delete;
+    BytesView& operator=(const BytesView&) = delete;
+    [[nodiscard]] std::string_view bytes() const noexcept {
+        return {static_cast<const char*>(view_.buf), static_cast<std::size_t>(view_.len)};
+    }
+
+private:
+    Py_buffer view_{};
+};
+
+py::tuple lint_buffer(const Linter& linter, const py::handle& data) {
+    const BytesView view(data);
+    Report report;
+    {
+        py::gil_scoped_release release;
+        report = linter.lint(view.bytes());
+    }
+    return python::report_to_tuple(report);
+}
+
+std::string format_sarif_many(const py::list& items) {
+    std::vector<Report> reports;
+    std::vector<std::string> names;
+    std::vector<std::string> messages;
+    for (const auto& item : items) {
+        const auto t = item.cast<py::tuple>();
+        names.push_back(t[0].cast<std::string>());
+        messages.push_back(t[1].cast<std::string>());
+        reports.push_back(python::report_from_tuple(t[2].cast<py::tuple>()));
+    }
+    std::vector<ReportInput> inputs;
+    for (std::size_t i = 0; i < reports.size(); ++i) inputs.push_back({names[i], messages[i], &reports[i]});
+    return format_sarif(inputs);
+}
+
+int run_cli(const std::vector<std::string>& args) {
+    py::gil_scoped_release release;
+    const int status = cli::run(args, std::cout, std::cerr);
+    std::cout.flush();
+    std::cerr.flush();
+    return status;
+}
+
+}  // namespace
+
+PYBIND11_MODULE(_core, m) {
+    m.doc() = "inboxlint's compiled core; use the inboxlint package instead";
+    m.attr("__version__") = inboxlint::version;
+    py::register_exception<ConfigError>(m, "ConfigError", PyExc_ValueError);
+
+    py::class_<Linter>(m, "Linter")
+        .def(py::init([](const py::dict& config) { return std::make_unique<Linter>(python::config_from_dict(config)); }))
+        .def("lint", &lint_buffer, py::arg("data"));
+
+    m.def("rules", [] {
+        py::list out;
+        for (const RuleInfo& rule : rules()) out.append(python::rule_to_tuple(rule));
+        return out;
+    });
+    m.def("explain", [](const std::string& id) -> py::object {
+        const auto page = explain(id);
+        if (!page) return py::none();
+        return py::str(std::string(*page));
+    });
+    m.def("format_text", [](const py::tuple& report, const std::string& name, const py::bytes& message, bool excerpts,
+                            bool color) {
+        const Report r = python::report_from_tuple(report);
+        const std::string bytes = message;
+        return format_text({name, bytes, &r}, {excerpts, color});
+    });
+    m.def("format_json", [](const py::tuple& report, const std::string& name, const py::bytes& message) {
+        const Report r = python::report_from_tuple(report);
+        const std::string bytes = message;
+        return format_json({name, bytes, &r});
+    });
+    m.def("format_sarif", &format_sarif_many);
+    m.def("run_cli", &run_cli);
+}

@@ -1,0 +1,167 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/offset_map.hpp"
+#include "mime/charset.hpp"
+#include "mime/content_type.hpp"
+#include "mime/transfer.hpp"
+
+namespace inboxlint::mime {
+namespace {
+
+bool has_issue(const SyntaxIssues& issues, std::string_view code) {
+    for (const SyntaxIssue& i : issues) {
+        if (i.code == code) return true;
+    }
+    return false;
+}
+
+TransferDecoded decode_all(const std::string& body, std::string_view cte) {
+    return decode_transfer(body, {0, body.size()}, cte, 1u << 20);
+}
+
+TEST(OffsetMap, ExactRunsMapByteForByteAndEncodedRunsWiden) {
+    core::OffsetMap map;
+    map.append(3, 10, 3);  // "abc" copied from 10..13
+    map.append(1, 13, 3);  // "=41" -> "A"
+    map.append(2, 16, 2);  // "de" copied
+    EXPECT_EQ(map.output_size(), 6u);
+    EXPECT_EQ(map.to_input(Span{1, 2}), (Span{11, 12}));
+    EXPECT_EQ(map.to_input(Span{3, 4}), (Span{13, 16}));
+    EXPECT_EQ(map.to_input(Span{2, 5}), (Span{12, 17}));
+    EXPECT_EQ(map.to_input(Span{4, 4}), (Span{16, 16}));
+}
+
+TEST(Transfer, IdentityForSevenBitAndUnknownEncodings) {
+    const std::string body = "hello\r\nworld";
+    for (std::string_view cte : {"7bit", "8bit", "binary", "x-unknown"}) {
+        const TransferDecoded d = decode_all(body, cte);
+        EXPECT_EQ(d.view(), body);
+        EXPECT_EQ(d.map.to_input(Span{7, 12}), (Span{7, 12}));
+    }
+}
+
+TEST(Transfer, Base64DecodesAndMapsToWholeLines) {
+    const std::string body = "SGVsbG8s\r\nIHdvcmxk\r\nIQ==\r\n";
+    const TransferDecoded d = decode_all(body, "base64");
+    EXPECT_EQ(d.view(), "Hello, world!");
+    EXPECT_TRUE(d.issues.empty());
+    EXPECT_EQ(d.map.to_input(Span{7, 12}), (Span{10, 20})) << "'world' comes from the second line";
+}
+
+// mimetic 0.9.8 reads out of bounds on '|' (0x7C); here it is a finding.
+TEST(Transfer, Base64InvalidCharacterIsCountedAndSkipped) {
+    const std::string body = "QUJD|\r\nREVG\r\n";
+    const TransferDecoded d = decode_all(body, "base64");
+    EXPECT_EQ(d.view(), "ABCDEF");
+    ASSERT_TRUE(has_issue(d.issues, "base64-invalid-character"));
+    EXPECT_EQ(d.issues[0].span, (Span{4, 5}));
+}
+
+TEST(Transfer, Base64BadPaddingAndLongLines) {
+    EXPECT_TRUE(has_issue(decode_all("QUJ", "base64").issues, "base64-bad-padding"));
+    EXPECT_TRUE(has_issue(decode_all("Q===", "base64").issues, "base64-bad-padding"));
+    EXPECT_TRUE(has_issue(decode_all("QQ==QUJD", "base64").issues, "base64-data-after-padding"));
+    EXPECT_FALSE(has_issue(decode_all("QQ==", "base64").issues, "base64-bad-padding"));
+    EXPECT_TRUE(has_issue(decode_all(std::string(80, 'A'), "base64").issues, "base64-line-too-long"));
+}
+
+TEST(Transfer, QuotedPrintableDecodesWithExactMap) {
+    const std::string body = "caf=C3=A9 ok=\r\n rest  \r\nline2";
+    const TransferDecoded d = decode_all(body, "quoted-printable");
+    EXPECT_EQ(d.view(), "caf\xC3\xA9 ok rest\r\nline2");
+    EXPECT_TRUE(d.issues.empty());
+    EXPECT_EQ(d.map.to_input(Span{0, 3}), (Span{0, 3}));
+    EXPECT_EQ(d.map.to_input(Span{3, 5}), (Span{3, 9})) << "the two escapes";
+    EXPECT_EQ(d.map.to_input(Span{9, 13}), (Span{16, 20})) << "after the soft line break";
+}
+
+TEST(Transfer, QuotedPrintableDefects) {
+    EXPECT_TRUE(has_issue(decode_all("a=ZZb", "quoted-printable").issues, "qp-invalid-escape"));
+    EXPECT_TRUE(has_issue(decode_all("a=3db", "quoted-printable").issues, "qp-lowercase-escape"));
+    EXPECT_TRUE(has_issue(decode_all(std::string(77, 'x'), "quoted-printable").issues, "qp-line-too-long"));
+    const TransferDecoded d = decode_all("a=ZZb", "quoted-printable");
+    EXPECT_EQ(d.view(), "a=ZZb");
+}
+
+TEST(Transfer, DecodingStopsAtTheBudget) {
+    const std::string body(1000, 'A');
+    const TransferDecoded d = decode_transfer(body, {0, body.size()}, "base64", 100);
+    EXPECT_TRUE(d.truncated);
+    EXPECT_LE(d.view().size(), 100u);
+}
+
+TEST(Charset, LabelsResolveTheWayMailClientsReadThem) {
+    EXPECT_EQ(resolve_charset("ISO-8859-1"), "windows-1252");
+    EXPECT_EQ(resolve_charset("us-ascii"), "windows-1252");
+    EXPECT_EQ(resolve_charset("\"gb2312\""), "gb18030");
+    EXPECT_EQ(resolve_charset("utf-8"), "utf-8");
+    EXPECT_EQ(resolve_charset("no-such-charset"), "");
+}
+
+TEST(Charset, Windows1252MapsEachCharacterToItsByte) {
+    const std::string bytes = "caf\xE9 \x80";
+    const CharsetDecoded d = decode_charset(bytes, "iso-8859-1");
+    EXPECT_EQ(d.view(), "caf\xC3\xA9 \xE2\x82\xAC");
+    EXPECT_EQ(d.invalid_count, 0u);
+    EXPECT_EQ(d.map.to_input(Span{3, 5}), (Span{3, 4}));
+    EXPECT_EQ(d.map.to_input(Span{6, 9}), (Span{5, 6}));
+}
+
+TEST(Charset, InvalidUtf8IsCountedAndReplaced) {
+    const std::string bytes = "ok \xFF bad";
+    const CharsetDecoded d = decode_charset(bytes, "utf-8");
+    EXPECT_EQ(d.invalid_count, 1u);
+    EXPECT_EQ(d.first_invalid, (Span{3, 4}));
+    EXPECT_NE(d.view().find("\xEF\xBF\xBD"), std::string_view::npos);
+}
+
+TEST(Charset, Gb2312ReadsAsGb18030) {
+    const std::string bytes = "\x81\x40";  // GBK-only bytes: U+4E02
+    const CharsetDecoded d = decode_charset(bytes, "gb2312");
+    EXPECT_EQ(d.view(), "\xE4\xB8\x82");
+    EXPECT_EQ(d.invalid_count, 0u);
+}
+
+TEST(Charset, UnknownLabelFallsBack) {
+    const CharsetDecoded d = decode_charset("caf\xC3\xA9", "x-made-up");
+    EXPECT_FALSE(d.known);
+    EXPECT_EQ(d.resolved, "utf-8");
+    EXPECT_EQ(d.view(), "caf\xC3\xA9");
+}
+
+TEST(ContentType, ParsesParametersAndRfc2231) {
+    const std::string v = " text/plain; charset=\"UTF-8\"; name*0*=utf-8''%E2%82%AC; name*1=\"rate.txt\"";
+    const ParameterizedValue ct = parse_content_type(v, 100);
+    EXPECT_EQ(ct.type, "text");
+    EXPECT_EQ(ct.subtype, "plain");
+    ASSERT_NE(ct.param("charset"), nullptr);
+    EXPECT_EQ(ct.param("charset")->value, "UTF-8");
+    ASSERT_NE(ct.param("name"), nullptr);
+    EXPECT_EQ(ct.param("name")->value, "\xE2\x82\xAC" "rate.txt");
+    EXPECT_EQ(ct.param("name")->charset, "utf-8");
+    EXPECT_TRUE(ct.issues.empty());
+    EXPECT_EQ(ct.type_span, (Span{101, 111}));
+}
+
+TEST(ContentType, UnquotedBoundaryWithEqualsIsAcceptedAndReported) {
+    const ParameterizedValue ct = parse_content_type("multipart/mixed; boundary=----=_Part_1", 0);
+    ASSERT_NE(ct.param("boundary"), nullptr);
+    EXPECT_EQ(ct.param("boundary")->value, "----=_Part_1");
+    EXPECT_TRUE(has_issue(ct.issues, "unquoted-special-in-parameter"));
+}
+
+TEST(ContentType, BrokenValuesGiveIssues) {
+    EXPECT_TRUE(has_issue(parse_content_type("text", 0).issues, "invalid-media-type"));
+    EXPECT_TRUE(has_issue(parse_content_type("text/plain; charset=\"utf-8", 0).issues, "unterminated-quoted-string"));
+    EXPECT_TRUE(has_issue(parse_content_type("text/plain; charset", 0).issues, "parameter-without-value"));
+    EXPECT_TRUE(has_issue(parse_content_type("text/plain; a=1; a=2", 0).issues, "duplicate-parameter"));
+    EXPECT_TRUE(has_issue(parse_content_type("text/plain charset=x", 0).issues, "junk-after-media-type"));
+    const TransferEncoding cte = parse_transfer_encoding(" Base64 ", 0);
+    EXPECT_EQ(cte.name, "base64");
+    EXPECT_TRUE(cte.issues.empty());
+}
+
+}  // namespace
+}  // namespace inboxlint::mime
