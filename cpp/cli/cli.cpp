@@ -23,8 +23,8 @@ struct Totals {
 
 void list_rules(std::ostream& out) {
     for (const RuleInfo& rule : rules()) {
-        out << std::left << std::setw(9) << rule.id << std::setw(8) << to_string(rule.default_severity)
-            << std::setw(36) << rule.slug << rule.summary << "\n";
+        out << std::left << std::setw(9) << rule.id << std::setw(8) << to_string(rule.default_severity) << std::setw(36)
+            << rule.slug << rule.summary << "\n";
     }
 }
 
@@ -60,7 +60,10 @@ int lint_inputs(const Options& options, std::ostream& out, std::ostream& err) {
     // SARIF is one document over all inputs, so those are kept until the end.
     std::vector<Input> kept_inputs;
     std::vector<Report> kept_reports;
-    const TextOptions text_options{options.excerpts, options.color};
+    TextOptions text_options;
+    text_options.excerpts = options.excerpts;
+    text_options.color = options.color;
+    text_options.summary = false;  // one summary line for the whole run instead
     const bool ok = for_each_input(options.paths, std::cin, err, [&](Input&& input) {
         Report report = linter.lint(input.bytes);
         count(report, options, totals);
@@ -76,7 +79,8 @@ int lint_inputs(const Options& options, std::ostream& out, std::ostream& err) {
     });
     if (options.format == Format::sarif) {
         std::vector<ReportInput> all;
-        for (std::size_t i = 0; i < kept_inputs.size(); ++i) all.push_back({kept_inputs[i].name, kept_inputs[i].bytes, &kept_reports[i]});
+        for (std::size_t i = 0; i < kept_inputs.size(); ++i)
+            all.push_back({kept_inputs[i].name, kept_inputs[i].bytes, &kept_reports[i]});
         out << format_sarif(all) << "\n";
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -98,11 +102,19 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     }
     try {
         switch (options.command) {
-            case Command::help: out << usage(); return 0;
-            case Command::version: out << "inboxlint " << version << "\n"; return 0;
-            case Command::rules: list_rules(out); return 0;
-            case Command::explain: return explain_rule(options.explain_id, out, err);
-            case Command::lint: return lint_inputs(options, out, err);
+            case Command::help:
+                out << usage();
+                return 0;
+            case Command::version:
+                out << "inboxlint " << version << "\n";
+                return 0;
+            case Command::rules:
+                list_rules(out);
+                return 0;
+            case Command::explain:
+                return explain_rule(options.explain_id, out, err);
+            case Command::lint:
+                return lint_inputs(options, out, err);
         }
     } catch (const ConfigError& e) {
         err << "inboxlint: " << e.what() << "\n";

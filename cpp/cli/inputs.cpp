@@ -15,8 +15,8 @@ namespace fs = std::filesystem;
 // Files in directories that are not mail (the corpus keeps expectations and
 // notes beside its messages).
 constexpr std::array<std::string_view, 16> skipped_extensions{
-    ".json", ".md", ".tsv", ".expect", ".pem", ".zone", ".py", ".xml",
-    ".mjml", ".csv", ".yml", ".yaml", ".toml", ".gz", ".zip", ".tree",
+    ".json", ".md",  ".tsv", ".expect", ".pem",  ".zone", ".py",  ".xml",
+    ".mjml", ".csv", ".yml", ".yaml",   ".toml", ".gz",   ".zip", ".tree",
 };
 
 bool is_mail_candidate(const fs::path& path) {
@@ -40,7 +40,8 @@ void visit_data(const std::string& name, std::string data, const std::function<v
         return;
     }
     for (std::size_t i = 0; i < ranges.size(); ++i) {
-        visit({name + "[" + std::to_string(i + 1) + "]", data.substr(ranges[i].first, ranges[i].second - ranges[i].first)});
+        visit({name + "[" + std::to_string(i + 1) + "]",
+               data.substr(ranges[i].first, ranges[i].second - ranges[i].first)});
     }
 }
 

@@ -13,7 +13,7 @@
 namespace inboxlint::cli {
 
 struct Input {
-    std::string name;   // the path, "path[3]" for the third message of an mbox, "<stdin>"
+    std::string name;  // the path, "path[3]" for the third message of an mbox, "<stdin>"
     std::string bytes;
 };
 

@@ -60,10 +60,14 @@ struct ArgReader {
 void parse_flag(ArgReader& r, const std::string& arg, Options& o) {
     if (arg == "--format" || arg == "-f") {
         const std::string& v = r.value(arg);
-        if (v == "text") o.format = Format::text;
-        else if (v == "json") o.format = Format::json;
-        else if (v == "sarif") o.format = Format::sarif;
-        else throw std::invalid_argument("--format takes text, json or sarif");
+        if (v == "text")
+            o.format = Format::text;
+        else if (v == "json")
+            o.format = Format::json;
+        else if (v == "sarif")
+            o.format = Format::sarif;
+        else
+            throw std::invalid_argument("--format takes text, json or sarif");
     } else if (arg == "--select") {
         for (auto& s : split_list(r.value(arg))) o.config.select.push_back(s);
     } else if (arg == "--ignore") {
@@ -84,7 +88,8 @@ void parse_flag(ArgReader& r, const std::string& arg, Options& o) {
         o.summary = false;
     } else if (arg == "--color") {
         const std::string& v = r.value(arg);
-        if (v != "auto" && v != "always" && v != "never") throw std::invalid_argument("--color takes auto, always or never");
+        if (v != "auto" && v != "always" && v != "never")
+            throw std::invalid_argument("--color takes auto, always or never");
         if (v != "auto") o.color = v == "always";
     } else {
         throw std::invalid_argument("unknown option '" + arg + "'");
@@ -119,7 +124,8 @@ Options parse_options(const std::vector<std::string>& args, bool stdout_is_termi
             parse_flag(r, arg, o);
         }
     }
-    if (o.command == Command::lint && o.paths.empty()) throw std::invalid_argument("no input: give files, directories or - for standard input");
+    if (o.command == Command::lint && o.paths.empty())
+        throw std::invalid_argument("no input: give files, directories or - for standard input");
     return o;
 }
 

@@ -89,7 +89,8 @@ py::tuple report_to_tuple(const Report& report) {
     py::list parts;
     for (const PartInfo& p : report.parts) parts.append(part_to_tuple(p));
     py::list limits;
-    for (const LimitHit& hit : report.limits_hit) limits.append(py::make_tuple(hit.limit, hit.value, location_to_tuple(hit.location)));
+    for (const LimitHit& hit : report.limits_hit)
+        limits.append(py::make_tuple(hit.limit, hit.value, location_to_tuple(hit.location)));
     return py::make_tuple(report.message_size, py::tuple(findings), py::tuple(parts), py::tuple(limits),
                           report.truncated);
 }
@@ -101,7 +102,8 @@ Report report_from_tuple(const py::tuple& t) {
     for (const auto& p : t[2].cast<py::tuple>()) report.parts.push_back(part_from_tuple(p.cast<py::tuple>()));
     for (const auto& item : t[3].cast<py::tuple>()) {
         const auto h = item.cast<py::tuple>();
-        report.limits_hit.push_back({h[0].cast<std::string>(), h[1].cast<std::size_t>(), location_from_tuple(h[2].cast<py::tuple>())});
+        report.limits_hit.push_back(
+            {h[0].cast<std::string>(), h[1].cast<std::size_t>(), location_from_tuple(h[2].cast<py::tuple>())});
     }
     report.truncated = t[4].cast<bool>();
     return report;
@@ -111,7 +113,8 @@ py::tuple rule_to_tuple(const RuleInfo& rule) {
     py::list options;
     for (const OptionInfo& o : rule.options) {
         py::object value = std::visit([](const auto& v) { return py::cast(v); }, o.default_value);
-        options.append(py::make_tuple(std::string(o.name), std::string(to_string(o.type)), value, std::string(o.summary)));
+        options.append(
+            py::make_tuple(std::string(o.name), std::string(to_string(o.type)), value, std::string(o.summary)));
     }
     return py::make_tuple(std::string(rule.id), std::string(rule.slug), static_cast<int>(rule.default_severity),
                           std::string(rule.category), std::string(rule.summary), std::string(rule.clause),
@@ -137,14 +140,22 @@ OptionValue option_from_python(const py::handle& value) {
 }
 
 void set_limit(Limits& limits, const std::string& name, std::size_t value) {
-    if (name == "max_message_size") limits.max_message_size = value;
-    else if (name == "max_header_fields") limits.max_header_fields = value;
-    else if (name == "max_depth") limits.max_depth = value;
-    else if (name == "max_parts") limits.max_parts = value;
-    else if (name == "max_decoded_size") limits.max_decoded_size = value;
-    else if (name == "max_html_nodes") limits.max_html_nodes = value;
-    else if (name == "max_findings_per_rule") limits.max_findings_per_rule = value;
-    else throw ConfigError("limits: unknown limit '" + name + "'");
+    if (name == "max_message_size")
+        limits.max_message_size = value;
+    else if (name == "max_header_fields")
+        limits.max_header_fields = value;
+    else if (name == "max_depth")
+        limits.max_depth = value;
+    else if (name == "max_parts")
+        limits.max_parts = value;
+    else if (name == "max_decoded_size")
+        limits.max_decoded_size = value;
+    else if (name == "max_html_nodes")
+        limits.max_html_nodes = value;
+    else if (name == "max_findings_per_rule")
+        limits.max_findings_per_rule = value;
+    else
+        throw ConfigError("limits: unknown limit '" + name + "'");
 }
 
 }  // namespace
@@ -160,7 +171,8 @@ Config config_from_dict(const py::dict& d) {
     }
     for (const auto& [rule, values] : d["options"].cast<py::dict>()) {
         auto& target = config.options[rule.cast<std::string>()];
-        for (const auto& [name, value] : values.cast<py::dict>()) target[name.cast<std::string>()] = option_from_python(value);
+        for (const auto& [name, value] : values.cast<py::dict>())
+            target[name.cast<std::string>()] = option_from_python(value);
     }
     for (const auto& [name, value] : d["limits"].cast<py::dict>()) {
         const auto number = value.cast<long long>();

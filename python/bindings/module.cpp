@@ -73,7 +73,8 @@ PYBIND11_MODULE(_core, m) {
     py::register_exception<ConfigError>(m, "ConfigError", PyExc_ValueError);
 
     py::class_<Linter>(m, "Linter")
-        .def(py::init([](const py::dict& config) { return std::make_unique<Linter>(python::config_from_dict(config)); }))
+        .def(
+            py::init([](const py::dict& config) { return std::make_unique<Linter>(python::config_from_dict(config)); }))
         .def("lint", &lint_buffer, py::arg("data"));
 
     m.def("rules", [] {
@@ -86,12 +87,12 @@ PYBIND11_MODULE(_core, m) {
         if (!page) return py::none();
         return py::str(std::string(*page));
     });
-    m.def("format_text", [](const py::tuple& report, const std::string& name, const py::bytes& message, bool excerpts,
-                            bool color) {
-        const Report r = python::report_from_tuple(report);
-        const std::string bytes = message;
-        return format_text({name, bytes, &r}, {excerpts, color});
-    });
+    m.def("format_text",
+          [](const py::tuple& report, const std::string& name, const py::bytes& message, bool excerpts, bool color) {
+              const Report r = python::report_from_tuple(report);
+              const std::string bytes = message;
+              return format_text({name, bytes, &r}, {excerpts, color});
+          });
     m.def("format_json", [](const py::tuple& report, const std::string& name, const py::bytes& message) {
         const Report r = python::report_from_tuple(report);
         const std::string bytes = message;

@@ -139,7 +139,9 @@ TEST(ContentType, ParsesParametersAndRfc2231) {
     ASSERT_NE(ct.param("charset"), nullptr);
     EXPECT_EQ(ct.param("charset")->value, "UTF-8");
     ASSERT_NE(ct.param("name"), nullptr);
-    EXPECT_EQ(ct.param("name")->value, "\xE2\x82\xAC" "rate.txt");
+    EXPECT_EQ(ct.param("name")->value,
+              "\xE2\x82\xAC"
+              "rate.txt");
     EXPECT_EQ(ct.param("name")->charset, "utf-8");
     EXPECT_TRUE(ct.issues.empty());
     EXPECT_EQ(ct.type_span, (Span{101, 111}));

@@ -19,10 +19,18 @@ std::string unescape(const std::string& quoted, const std::string& where) {
         }
         if (++i + 1 > quoted.size() - 1) throw std::runtime_error(where + ": dangling backslash");
         switch (quoted[i]) {
-            case 'r': out.push_back('\r'); break;
-            case 'n': out.push_back('\n'); break;
-            case 't': out.push_back('\t'); break;
-            default: out.push_back(quoted[i]); break;
+            case 'r':
+                out.push_back('\r');
+                break;
+            case 'n':
+                out.push_back('\n');
+                break;
+            case 't':
+                out.push_back('\t');
+                break;
+            default:
+                out.push_back(quoted[i]);
+                break;
         }
     }
     return out;
@@ -43,18 +51,26 @@ void directive(CorpusCase& c, std::istringstream& words, const std::string& wher
     if (name == "%limit") {
         const std::size_t n = std::stoull(v);
         Limits& l = c.config.limits;
-        if (key == "max_parts") l.max_parts = n;
-        else if (key == "max_depth") l.max_depth = n;
-        else if (key == "max_header_fields") l.max_header_fields = n;
-        else if (key == "max_message_size") l.max_message_size = n;
-        else if (key == "max_decoded_size") l.max_decoded_size = n;
-        else if (key == "max_html_nodes") l.max_html_nodes = n;
-        else throw std::runtime_error(where + ": unknown limit " + key);
+        if (key == "max_parts")
+            l.max_parts = n;
+        else if (key == "max_depth")
+            l.max_depth = n;
+        else if (key == "max_header_fields")
+            l.max_header_fields = n;
+        else if (key == "max_message_size")
+            l.max_message_size = n;
+        else if (key == "max_decoded_size")
+            l.max_decoded_size = n;
+        else if (key == "max_html_nodes")
+            l.max_html_nodes = n;
+        else
+            throw std::runtime_error(where + ": unknown limit " + key);
     } else if (name == "%option") {
         const auto dot = key.find('.');
         if (dot == std::string::npos) throw std::runtime_error(where + ": expected RULE.name=value");
         OptionValue parsed = v == "true" || v == "false" ? OptionValue(v == "true") : OptionValue(v);
-        if (!v.empty() && v.find_first_not_of("0123456789") == std::string::npos) parsed = static_cast<std::int64_t>(std::stoll(v));
+        if (!v.empty() && v.find_first_not_of("0123456789") == std::string::npos)
+            parsed = static_cast<std::int64_t>(std::stoll(v));
         c.config.options[key.substr(0, dot)][key.substr(dot + 1)] = parsed;
     } else {
         throw std::runtime_error(where + ": unknown directive " + name);

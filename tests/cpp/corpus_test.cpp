@@ -68,13 +68,15 @@ void check(const CorpusCase& c, const std::string& message, const std::string& v
         const bool found = std::any_of(report.findings.begin(), report.findings.end(),
                                        [&](const Finding& f) { return matches(f, e, message); });
         if (!e.negative) positives.insert(e.rule);
-        EXPECT_EQ(found, !e.negative) << where << ": expectation on line " << e.source_line << " (" << (e.negative ? "-" : "")
-                                      << e.rule << ") failed; findings:\n" << describe(report);
+        EXPECT_EQ(found, !e.negative) << where << ": expectation on line " << e.source_line << " ("
+                                      << (e.negative ? "-" : "") << e.rule << ") failed; findings:\n"
+                                      << describe(report);
     }
     if (!c.nothing_else) return;
     for (const Finding& f : report.findings) {
-        EXPECT_TRUE(positives.count(f.rule_id)) << where << ": unexpected " << f.rule_id << " " << f.message
-                                                << "; findings:\n" << describe(report);
+        EXPECT_TRUE(positives.count(f.rule_id))
+            << where << ": unexpected " << f.rule_id << " " << f.message << "; findings:\n"
+            << describe(report);
     }
 }
 

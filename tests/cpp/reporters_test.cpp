@@ -24,13 +24,13 @@ struct JsonValue {
     enum class Type { null, boolean, number, string, array, object };
     Type type = Type::null;
     bool flag = false;
-    std::string text;  // a number's literal or a string's value
-    std::vector<JsonValue> items;
-    std::vector<std::pair<std::string, JsonValue>> members;
+    std::string text;               // a number's literal or a string's value
+    std::vector<JsonValue> items;   // an array's elements or an object's member values
+    std::vector<std::string> keys;  // an object's member names, parallel to items
 
     [[nodiscard]] const JsonValue* find(std::string_view key) const {
-        for (const auto& [name, value] : members) {
-            if (name == key) return &value;
+        for (std::size_t i = 0; i < keys.size() && i < items.size(); ++i) {
+            if (keys[i] == key) return &items[i];
         }
         return nullptr;
     }
@@ -62,8 +62,8 @@ public:
 
 private:
     void skip_space() {
-        while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\n' ||
-                                       text_[pos_] == '\r')) {
+        while (pos_ < text_.size() &&
+               (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\n' || text_[pos_] == '\r')) {
             ++pos_;
         }
     }
@@ -117,8 +117,10 @@ private:
         value = 0;
         for (int i = 0; i < 4; ++i) {
             const char c = text_[pos_++];
-            const int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                                                        : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            const int digit = c >= '0' && c <= '9'   ? c - '0'
+                              : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                              : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                     : -1;
             if (digit < 0) return false;
             value = value * 16 + static_cast<unsigned>(digit);
         }
@@ -192,8 +194,9 @@ private:
             skip_space();
             if (!literal(":")) return false;
             skip_space();
-            value.members.emplace_back(std::move(key), JsonValue{});
-            if (!parse_value(value.members.back().second, depth + 1)) return false;
+            value.keys.push_back(std::move(key));
+            value.items.emplace_back();
+            if (!parse_value(value.items.back(), depth + 1)) return false;
             skip_space();
             if (literal("}")) return true;
             if (!literal(",")) return false;
@@ -207,9 +210,8 @@ private:
 std::optional<JsonValue> parse_json(std::string_view text) { return JsonParser(text).parse(); }
 
 TEST(JsonCheckerTest, RejectsInvalidDocuments) {
-    for (const std::string_view bad :
-         {"", "{", "[1,]", "{\"a\":1,}", "{a:1}", "\"\x01\"", "\"\xff\"", "01", "1.", "[1] [2]", "\"\\x\"",
-          "\"\\ud800\"", "nul", "{\"a\" 1}", "[\"abc]"}) {
+    for (const std::string_view bad : {"", "{", "[1,]", "{\"a\":1,}", "{a:1}", "\"\x01\"", "\"\xff\"", "01", "1.",
+                                       "[1] [2]", "\"\\x\"", "\"\\ud800\"", "nul", "{\"a\" 1}", "[\"abc]"}) {
         EXPECT_FALSE(parse_json(bad)) << bad;
     }
     for (const std::string_view good : {"null", " [1, -0.5e+3, true, false, null] ", "{\"a\":{\"b\":[]}}",
@@ -238,8 +240,9 @@ TEST(JsonWriterTest, EscapesPerRfc8259AndReplacesInvalidUtf8) {
     report::JsonWriter json;
     json.string(std::string_view("q\"b\\s/\n\t\x01\x1f\x7f caf\xc3\xa9 \xff\xc3 \xed\xa0\x80 \xe2\x80\xa8"));
     const std::string out = json.finish();
-    EXPECT_EQ(out, "\"q\\\"b\\\\s/\\n\\t\\u0001\\u001f\x7f caf\xc3\xa9 \xef\xbf\xbd\xef\xbf\xbd "
-                   "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd \\u2028\"");
+    EXPECT_EQ(out,
+              "\"q\\\"b\\\\s/\\n\\t\\u0001\\u001f\x7f caf\xc3\xa9 \xef\xbf\xbd\xef\xbf\xbd "
+              "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd \\u2028\"");
     ASSERT_TRUE(parse_json(out));
     EXPECT_EQ(core::find_invalid_utf8(out), std::string_view::npos);
 }
@@ -260,8 +263,7 @@ TEST(JsonWriterTest, StaysValidWhenMisused) {
 }
 
 TEST(JsonWriterTest, MakesKeysUnique) {
-    EXPECT_EQ(report::unique_keys({"a", "b", "a", "a"}, {"b"}),
-              (std::vector<std::string>{"a", "b#2", "a#2", "a#3"}));
+    EXPECT_EQ(report::unique_keys({"a", "b", "a", "a"}, {"b"}), (std::vector<std::string>{"a", "b#2", "a#2", "a#3"}));
 }
 
 // ---- report helpers ----
@@ -300,9 +302,8 @@ Finding make_finding(std::string_view rule, Severity severity, std::string_view 
 // core computes them.
 Finding finding_at(std::string_view message, std::string_view needle, Severity severity = Severity::warning) {
     const std::size_t begin = message.find(needle);
-    const std::size_t line_start = message.rfind('\n', begin) == std::string_view::npos
-                                       ? 0
-                                       : message.rfind('\n', begin) + 1;
+    const std::size_t line_start =
+        message.rfind('\n', begin) == std::string_view::npos ? 0 : message.rfind('\n', begin) + 1;
     std::size_t line = 1;
     for (std::size_t i = 0; i < begin; ++i) line += message[i] == '\n' ? 1 : 0;
     const std::size_t column = core::count_code_points(message.substr(line_start, begin - line_start)) + 1;
@@ -424,7 +425,9 @@ TEST(TextReporterTest, ShowsControlAndInvalidBytesSafely) {
     EXPECT_EQ(core::find_invalid_utf8(text), std::string::npos);
     auto [source, caret] = first_excerpt(text);
     // ESC, SOH and NUL as control pictures, 0xFF as \xFF, U+202E (RLO) named.
-    EXPECT_EQ(source, "Subject: a\xe2\x90\x9b[31m\xe2\x90\x81\\xFF<U+202E>\xe2\x90\x80" "b X");
+    EXPECT_EQ(source,
+              "Subject: a\xe2\x90\x9b[31m\xe2\x90\x81\\xFF<U+202E>\xe2\x90\x80"
+              "b X");
     EXPECT_EQ(caret, std::string(10 + 5 + 1 + 4 + 8 + 1 + 2, ' ') + "^");
 }
 
@@ -518,8 +521,8 @@ Report sample_report(std::string_view message) {
     report.parts.push_back({"", "", -1, 0, "multipart/mixed", "", "7bit", {0, 10}, {12, 40}, true, false});
     report.parts.push_back({"1", "1", 0, 1, "multipart/alternative", "", "7bit", {14, 20}, {22, 40}, true, false});
     report.parts.push_back({"1.1", "1.1", 1, 2, "text/plain", "utf-8", "base64", {24, 30}, {32, 36}, false, false});
-    report.parts.push_back({"1.2", "1.2", 1, 2, "text/html", "utf-8", "quoted-printable", {36, 37}, {38, 40}, false,
-                            false});
+    report.parts.push_back(
+        {"1.2", "1.2", 1, 2, "text/html", "utf-8", "quoted-printable", {36, 37}, {38, 40}, false, false});
     report.limits_hit.push_back({"max_parts", 4, {"1.2", {38, 40}, std::nullopt, 5, 1}});
     report.truncated = true;
     return report;
@@ -661,7 +664,7 @@ TEST(SarifReporterTest, DescribesEveryRule) {
         EXPECT_EQ(rule["shortDescription"]["text"].text, catalogue[i].summary);
         const std::string_view level = catalogue[i].default_severity == Severity::info      ? "note"
                                        : catalogue[i].default_severity == Severity::warning ? "warning"
-                                                                                             : "error";
+                                                                                            : "error";
         EXPECT_EQ(rule["defaultConfiguration"]["level"].text, level);
         EXPECT_EQ(rule["properties"]["category"].text, catalogue[i].category);
         if (const auto page = explain(catalogue[i].id)) {

@@ -10,8 +10,10 @@ namespace {
 std::string crlf(std::string text) {
     std::string out;
     for (char c : text) {
-        if (c == '\n') out += "\r\n";
-        else out.push_back(c);
+        if (c == '\n')
+            out += "\r\n";
+        else
+            out.push_back(c);
     }
     return out;
 }
@@ -186,8 +188,9 @@ TEST(Scanner, BoundaryCountsOnlyAtLineStart) {
 }
 
 TEST(Scanner, MissingCloseDelimiterIsReportedAndTheTreeStaysRight) {
-    const std::string msg = "Content-Type: multipart/mixed; boundary=o\n\n--o\nContent-Type: multipart/alternative; boundary=i\n\n"
-                            "--i\n\none\n--o\n\ntwo\n--o--\n";
+    const std::string msg =
+        "Content-Type: multipart/mixed; boundary=o\n\n--o\nContent-Type: multipart/alternative; boundary=i\n\n"
+        "--i\n\none\n--o\n\ntwo\n--o--\n";
     const ScanResult r = scan(msg, {});
     ASSERT_EQ(r.entities.size(), 4u);
     EXPECT_EQ(r.entities[3].path, "2") << "the outer part after the unclosed inner multipart";
@@ -215,8 +218,9 @@ TEST(Scanner, BoundaryNeverFoundIsReported) {
 
 // mimetic 0.9.8 throws std::length_error out of its constructor on this one.
 TEST(Scanner, HeaderEndingInLfLfCrBeforeBoundary) {
-    const std::string msg = "Content-Type: multipart/mixed; boundary=zzzzzzzzzzzzzzzz\n\n\r\n--zzzzzzzzzzzzzzzz\n\npart\n"
-                            "--zzzzzzzzzzzzzzzz--\n";
+    const std::string msg =
+        "Content-Type: multipart/mixed; boundary=zzzzzzzzzzzzzzzz\n\n\r\n--zzzzzzzzzzzzzzzz\n\npart\n"
+        "--zzzzzzzzzzzzzzzz--\n";
     const ScanResult r = scan(msg, {});
     ASSERT_EQ(r.entities.size(), 2u);
     EXPECT_EQ(slice(msg, r.entities[1].body), "part");
@@ -234,7 +238,8 @@ TEST(Scanner, DigestPartsDefaultToMessages) {
 TEST(Scanner, DepthLimitTurnsDeepMultipartsIntoLeaves) {
     std::string msg = "Content-Type: multipart/mixed; boundary=b0\n\n";
     for (int i = 1; i < 10; ++i) {
-        msg += "--b" + std::to_string(i - 1) + "\nContent-Type: multipart/mixed; boundary=b" + std::to_string(i) + "\n\n";
+        msg +=
+            "--b" + std::to_string(i - 1) + "\nContent-Type: multipart/mixed; boundary=b" + std::to_string(i) + "\n\n";
     }
     Limits limits;
     limits.max_depth = 3;
@@ -279,8 +284,8 @@ TEST(Scanner, HeaderFieldLimit) {
 
 TEST(Scanner, EmptyAndGarbageInputsDoNotBreak) {
     for (const std::string& msg : {std::string(), std::string("\n"), std::string("\r"), std::string(":"),
-                                  std::string("\0\0\0", 3), std::string(" leading continuation\n\nx"),
-                                  std::string("Content-Type: multipart/mixed; boundary=\"\"\n\n--\n")}) {
+                                   std::string("\0\0\0", 3), std::string(" leading continuation\n\nx"),
+                                   std::string("Content-Type: multipart/mixed; boundary=\"\"\n\n--\n")}) {
         const ScanResult r = scan(msg, {});
         ASSERT_FALSE(r.entities.empty());
         for (const Entity& e : r.entities) {

@@ -28,9 +28,9 @@ inline std::string read_file(const std::filesystem::path& path) {
 }  // namespace inboxlint::testing
 
 // Skips the current test when the shared test data folder is missing.
-#define INBOXLINT_REQUIRE_TESTDATA(sub)                                                            \
-    do {                                                                                           \
-        if (!std::filesystem::exists(::inboxlint::testing::shared_testdata() / (sub)))            \
-            GTEST_SKIP() << "shared test data not found: "                                         \
-                         << (::inboxlint::testing::shared_testdata() / (sub)).string();           \
+#define INBOXLINT_REQUIRE_TESTDATA(sub)                                                 \
+    do {                                                                                \
+        if (!std::filesystem::exists(::inboxlint::testing::shared_testdata() / (sub)))  \
+            GTEST_SKIP() << "shared test data not found: "                              \
+                         << (::inboxlint::testing::shared_testdata() / (sub)).string(); \
     } while (false)

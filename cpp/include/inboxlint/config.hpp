@@ -15,7 +15,7 @@
 
 namespace inboxlint {
 
-class ConfigError : public std::invalid_argument {
+class INBOXLINT_API ConfigError : public std::invalid_argument {
 public:
     using std::invalid_argument::invalid_argument;
 };

@@ -10,7 +10,7 @@
 
 namespace inboxlint {
 
-class Linter {
+class INBOXLINT_API Linter {
 public:
     // Throws ConfigError when the configuration names an unknown rule or
     // option, gives an option the wrong type, or sets a limit to zero.
@@ -36,6 +36,6 @@ private:
 };
 
 // Lints with the default configuration.
-[[nodiscard]] Report lint(std::string_view message);
+[[nodiscard]] INBOXLINT_API Report lint(std::string_view message);
 
 }  // namespace inboxlint

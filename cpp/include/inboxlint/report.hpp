@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "inboxlint/export.hpp"
+
 namespace inboxlint {
 
 // A half-open byte range [begin, end).
@@ -22,9 +24,9 @@ struct Span {
 
 enum class Severity { info = 0, warning = 1, error = 2 };
 
-[[nodiscard]] std::string_view to_string(Severity severity) noexcept;
+[[nodiscard]] INBOXLINT_API std::string_view to_string(Severity severity) noexcept;
 // Parses "info", "warning" or "error" (case-insensitive).
-[[nodiscard]] std::optional<Severity> parse_severity(std::string_view text) noexcept;
+[[nodiscard]] INBOXLINT_API std::optional<Severity> parse_severity(std::string_view text) noexcept;
 
 // Where a finding points. `raw` is always present; `decoded` is a range in the
 // part's decoded UTF-8 text when the finding is about decoded content.
@@ -60,9 +62,9 @@ struct Finding {
 
 // One node of the MIME tree, in document order.
 struct PartInfo {
-    std::string path;               // IMAP section of this entity's header ("" for the message)
-    std::string body_path;          // IMAP section of its content ("1" for a single-part message)
-    int parent = -1;                // index into Report::parts, -1 for the root
+    std::string path;       // IMAP section of this entity's header ("" for the message)
+    std::string body_path;  // IMAP section of its content ("1" for a single-part message)
+    int parent = -1;        // index into Report::parts, -1 for the root
     std::size_t depth = 0;
     std::string content_type;       // lower-case "type/subtype" as used (defaults applied)
     std::string charset;            // lower-case, empty when none applies
@@ -70,7 +72,7 @@ struct PartInfo {
     Span header;                    // raw header block, without the blank separator line
     Span body;                      // raw body, excluding the delimiter's line break
     bool is_multipart = false;
-    bool is_message = false;        // message/rfc822 and friends, whose body is a message
+    bool is_message = false;  // message/rfc822 and friends, whose body is a message
 };
 
 // A resource limit that stopped part of the analysis.
@@ -87,9 +89,9 @@ struct Report {
     std::vector<LimitHit> limits_hit;
     bool truncated = false;  // a limit stopped part of the analysis
 
-    [[nodiscard]] std::size_t count(Severity severity) const noexcept;
+    [[nodiscard]] INBOXLINT_API std::size_t count(Severity severity) const noexcept;
     // The most severe finding's severity, or nothing for a clean report.
-    [[nodiscard]] std::optional<Severity> max_severity() const noexcept;
+    [[nodiscard]] INBOXLINT_API std::optional<Severity> max_severity() const noexcept;
 };
 
 }  // namespace inboxlint

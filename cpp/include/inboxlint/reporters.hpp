@@ -10,7 +10,7 @@
 
 namespace inboxlint {
 
-// The version of the JSON report schema (docs/json-schema.md). Bumped when a
+// The version of the JSON report schema (cpp/docs/json-schema.md). Bumped when a
 // field changes meaning or disappears; new fields do not bump it.
 inline constexpr int json_schema_version = 1;
 
@@ -23,21 +23,23 @@ struct ReportInput {
 };
 
 struct TextOptions {
-    bool excerpts = true;   // show the source line with a caret under the range
-    bool color = false;     // ANSI colours
-    bool summary = true;    // end with "3 findings (1 error, 2 warnings)" or "no findings"
+    bool excerpts = true;         // show the source line with a caret under the range
+    bool color = false;           // ANSI colours
+    bool summary = true;          // end with "3 findings (1 error, 2 warnings)" or "no findings"
     std::size_t tab_width = 8;    // tab stops in excerpts
     std::size_t max_width = 160;  // longest excerpt in terminal cells (at least 40); longer lines are cut with "..."
 };
 
-// Compiler-style lines: name:line:col: severity: message [ID slug], then an
-// excerpt with carets under the range.
-[[nodiscard]] std::string format_text(const ReportInput& input, const TextOptions& options = {});
+// Compiler-style lines: name:line:col: severity: message [ID slug] [part P],
+// then an excerpt with carets under the range and a note line per related
+// location; a truncation note and the summary line at the end. Every byte
+// from the mail is shown terminal-safe (controls, escapes, invalid UTF-8).
+[[nodiscard]] INBOXLINT_API std::string format_text(const ReportInput& input, const TextOptions& options = {});
 
 // One JSON document for one report.
-[[nodiscard]] std::string format_json(const ReportInput& input);
+[[nodiscard]] INBOXLINT_API std::string format_json(const ReportInput& input);
 
 // One SARIF 2.1.0 log with one run covering all the inputs.
-[[nodiscard]] std::string format_sarif(const std::vector<ReportInput>& inputs);
+[[nodiscard]] INBOXLINT_API std::string format_sarif(const std::vector<ReportInput>& inputs);
 
 }  // namespace inboxlint

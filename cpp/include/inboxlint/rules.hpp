@@ -15,7 +15,7 @@ namespace inboxlint {
 
 enum class OptionType { boolean, integer, string, string_list };
 
-[[nodiscard]] std::string_view to_string(OptionType type) noexcept;
+[[nodiscard]] INBOXLINT_API std::string_view to_string(OptionType type) noexcept;
 
 struct OptionInfo {
     std::string_view name;
@@ -25,8 +25,8 @@ struct OptionInfo {
 };
 
 struct RuleInfo {
-    std::string_view id;        // "FROM001": family + three digits, never reused
-    std::string_view slug;      // "multiple-from-addresses"
+    std::string_view id;    // "FROM001": family + three digits, never reused
+    std::string_view slug;  // "multiple-from-addresses"
     Severity default_severity = Severity::warning;
     std::string_view category;  // "format", "sender", "content", ...
     std::string_view summary;   // one line
@@ -35,12 +35,12 @@ struct RuleInfo {
 };
 
 // Every rule, in id order.
-[[nodiscard]] std::span<const RuleInfo> rules() noexcept;
+[[nodiscard]] INBOXLINT_API std::span<const RuleInfo> rules() noexcept;
 
 // The rule with this id or slug (case-insensitive), if any.
-[[nodiscard]] const RuleInfo* find_rule(std::string_view id_or_slug) noexcept;
+[[nodiscard]] INBOXLINT_API const RuleInfo* find_rule(std::string_view id_or_slug) noexcept;
 
 // The rule's documentation page (Markdown), embedded in the library.
-[[nodiscard]] std::optional<std::string_view> explain(std::string_view id_or_slug) noexcept;
+[[nodiscard]] INBOXLINT_API std::optional<std::string_view> explain(std::string_view id_or_slug) noexcept;
 
 }  // namespace inboxlint

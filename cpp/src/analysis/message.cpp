@@ -76,7 +76,8 @@ const mime::MsgIdList& Message::message_id(const mime::HeaderField& field) const
 const mime::MsgIdList& Message::msg_id_list(const mime::HeaderField& field) const {
     auto it = msg_id_lists_.find(field.value.begin);
     if (it == msg_id_lists_.end()) {
-        it = msg_id_lists_.emplace(field.value.begin, mime::parse_msg_id_list(raw_value(field), field.value.begin)).first;
+        it = msg_id_lists_.emplace(field.value.begin, mime::parse_msg_id_list(raw_value(field), field.value.begin))
+                 .first;
     }
     return it->second;
 }

@@ -16,9 +16,7 @@ std::size_t find_byte(std::string_view text, std::size_t from, char byte) noexce
 
 }  // namespace
 
-LineCursor::LineCursor(std::string_view text, std::size_t pos) noexcept : text_(text) {
-    seek(pos);
-}
+LineCursor::LineCursor(std::string_view text, std::size_t pos) noexcept : text_(text) { seek(pos); }
 
 void LineCursor::seek(std::size_t pos) noexcept {
     pos_ = std::min(pos, text_.size());

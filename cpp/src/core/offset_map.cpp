@@ -50,8 +50,8 @@ Span OffsetMap::to_input(Span out) const noexcept {
     const Segment* last = find(out.end - 1);
     if (!first || !last) return {};
     Span in;
-    in.begin = first->exact() ? first->in_begin + std::min(out.begin - first->out_begin, first->in_length)
-                              : first->in_begin;
+    in.begin =
+        first->exact() ? first->in_begin + std::min(out.begin - first->out_begin, first->in_length) : first->in_begin;
     const std::size_t last_offset = out.end - 1 - last->out_begin;
     in.end = last->exact() && last_offset < last->in_length ? last->in_begin + last_offset + 1
                                                             : last->in_begin + last->in_length;

@@ -22,10 +22,14 @@ const std::vector<RuleInfo>& infos() {
 
 std::string_view to_string(OptionType type) noexcept {
     switch (type) {
-        case OptionType::boolean: return "boolean";
-        case OptionType::integer: return "integer";
-        case OptionType::string: return "string";
-        case OptionType::string_list: return "string list";
+        case OptionType::boolean:
+            return "boolean";
+        case OptionType::integer:
+            return "integer";
+        case OptionType::string:
+            return "string";
+        case OptionType::string_list:
+            return "string list";
     }
     return "unknown";
 }

@@ -111,7 +111,8 @@ Report ReportBuilder::finish(const analysis::Message& msg, std::vector<Finding> 
     }
     for (std::string& message : internal_errors_) {
         if (config_.reports_internal_errors) {
-            report_.findings.push_back(engine_finding("LINT002", config_.internal_error_severity, std::move(message), {}));
+            report_.findings.push_back(
+                engine_finding("LINT002", config_.internal_error_severity, std::move(message), {}));
         }
     }
     add_parts(msg);

@@ -17,7 +17,8 @@ void require_known(std::string_view selector, std::string_view where) {
     for (const checks::Rule& rule : checks::registry()) {
         if (matches(rule.info, selector)) return;
     }
-    throw ConfigError(std::string(where) + ": '" + std::string(selector) + "' names no rule (use an id, an id prefix or a slug)");
+    throw ConfigError(std::string(where) + ": '" + std::string(selector) +
+                      "' names no rule (use an id, an id prefix or a slug)");
 }
 
 bool enabled(const RuleInfo& info, const Config& config) {
@@ -42,10 +43,14 @@ Severity severity_for(const RuleInfo& info, const Config& config) {
 
 bool has_type(const OptionValue& value, OptionType type) {
     switch (type) {
-        case OptionType::boolean: return std::holds_alternative<bool>(value);
-        case OptionType::integer: return std::holds_alternative<std::int64_t>(value);
-        case OptionType::string: return std::holds_alternative<std::string>(value);
-        case OptionType::string_list: return std::holds_alternative<std::vector<std::string>>(value);
+        case OptionType::boolean:
+            return std::holds_alternative<bool>(value);
+        case OptionType::integer:
+            return std::holds_alternative<std::int64_t>(value);
+        case OptionType::string:
+            return std::holds_alternative<std::string>(value);
+        case OptionType::string_list:
+            return std::holds_alternative<std::vector<std::string>>(value);
     }
     return false;
 }
@@ -60,7 +65,9 @@ const RuleInfo& rule_named(std::string_view id_or_slug) {
 void check_options(const Config& config) {
     for (const auto& [rule_name, values] : config.options) {
         const RuleInfo& info = rule_named(rule_name);
-        for (const auto& [name, value] : values) {
+        for (const auto& entry : values) {
+            const std::string& name = entry.first;
+            const OptionValue& value = entry.second;
             const auto option = std::find_if(info.options.begin(), info.options.end(),
                                              [&](const OptionInfo& o) { return o.name == name; });
             if (option == info.options.end()) {
@@ -86,9 +93,12 @@ checks::RuleOptions options_for(const RuleInfo& info, const Config& config) {
 
 void check_limits(const Limits& limits) {
     const std::pair<const char*, std::size_t> all[] = {
-        {"max_message_size", limits.max_message_size}, {"max_header_fields", limits.max_header_fields},
-        {"max_depth", limits.max_depth},               {"max_parts", limits.max_parts},
-        {"max_decoded_size", limits.max_decoded_size}, {"max_html_nodes", limits.max_html_nodes},
+        {"max_message_size", limits.max_message_size},
+        {"max_header_fields", limits.max_header_fields},
+        {"max_depth", limits.max_depth},
+        {"max_parts", limits.max_parts},
+        {"max_decoded_size", limits.max_decoded_size},
+        {"max_html_nodes", limits.max_html_nodes},
         {"max_findings_per_rule", limits.max_findings_per_rule},
     };
     for (const auto& [name, value] : all) {

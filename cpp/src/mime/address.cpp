@@ -50,9 +50,8 @@ AddrSpecCheck check_addr_spec(std::string_view text) {
     const bool complete = parser.parse_bare_addr_spec(mailbox);
     result.obsolete = parser.has_obsolete();
     parser.flush_obsolete(nullptr);
-    result.valid = complete && std::all_of(result.issues.begin(), result.issues.end(), [](const SyntaxIssue& issue) {
-                       return issue.code == "obsolete-syntax";
-                   });
+    result.valid = complete && std::all_of(result.issues.begin(), result.issues.end(),
+                                           [](const SyntaxIssue& issue) { return issue.code == "obsolete-syntax"; });
     result.local_part = std::move(mailbox.local_part);
     result.domain = std::move(mailbox.domain);
     return result;
@@ -136,6 +135,8 @@ Parser::Step Parser::parse_group(std::size_t start, Group& group) {
     } else {
         group.terminated = false;
         end = trim_end(s_.lex.text(), colon + 1, s_.lex.text().size());
+        // A member can end in white space (inside an unterminated quoted string).
+        if (!group.members.empty()) end = std::max(end, group.members.back().span.end - s_.lex.base());
         s_.issue("unterminated-group", begin, end, "the group has no closing ';'");
     }
     group.span = s_.span(begin, end);
@@ -146,7 +147,7 @@ Parser::Step Parser::parse_group(std::size_t start, Group& group) {
 Parser::Step Parser::parse_without_at(std::size_t start, Mailbox& mailbox, bool in_group) {
     const std::string_view text = s_.lex.text();
     if (s_.lex.at_end() || s_.at(',') || (in_group && s_.at(';'))) {
-        if (words_.empty()) return Step::nothing;
+        if (words_.empty() || (s_.lex.at_end() && s_.ran_off_end)) return Step::nothing;
         const std::size_t end = words_.back().end;
         if (is_dotted_words(words_)) {
             s_.issue("missing-at", start, end, "no '@' and domain: a bare name is not an address");

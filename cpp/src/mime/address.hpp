@@ -15,15 +15,16 @@
 namespace inboxlint::mime {
 
 struct Mailbox {
-    Span span;               // the whole mailbox: display name through '>', or the addr-spec
-    Span display_name;       // the phrase as written; empty when there is none
+    Span span;                      // the whole mailbox: display name through '>', or the addr-spec
+    Span display_name;              // the phrase as written, without surrounding CFWS; empty (at span.begin)
+                                    // when there is none
     std::string display_name_text;  // quotes and escapes removed, white space collapsed,
                                     // comments dropped; encoded words still encoded
-    Span addr_spec;          // local-part "@" domain (inside the angle brackets)
+    Span addr_spec;                 // local-part "@" domain (inside the angle brackets)
     Span local_part_span;
     Span domain_span;
-    std::string local_part;  // semantic value: quotes and CFWS removed
-    std::string domain;      // semantic value: CFWS removed; "[...]" kept for literals
+    std::string local_part;       // semantic value: quotes and CFWS removed
+    std::string domain;           // semantic value: CFWS removed; "[...]" kept for literals
     bool angle_addr = false;      // written as name-addr / angle-addr
     bool domain_literal = false;  // domain is "[...]"
     bool obsolete = false;        // used obs- syntax (route, CFWS between atoms, ...)
@@ -33,8 +34,8 @@ struct Mailbox {
 };
 
 struct Group {
-    Span span;           // display name through ';' (or the end when unterminated)
-    Span display_name;
+    Span span;          // display name through ';' (or the end when unterminated)
+    Span display_name;  // empty (at the ':') when missing, which is an issue
     std::string display_name_text;
     std::vector<Mailbox> members;
     bool terminated = true;  // the closing ';' was present
@@ -53,7 +54,8 @@ struct Address {
 // "unterminated-angle-addr", "unterminated-domain-literal",
 // "unterminated-group", "empty-list-element" (",," or a leading or trailing
 // ','; obsolete but legal in RFC 5322 4.4), "obsolete-syntax",
-// "junk-after-address", "invalid-character" (a control character, a bare CR
+// "junk-after-address" (also a top-level ';' between addresses, after which
+// parsing goes on as after ','), "invalid-character" (a control character, a bare CR
 // or LF, or invalid UTF-8), "invalid-display-name" (unquoted specials before
 // '<'; the mailbox is still returned), "nested-group" (a group inside a group;
 // its members are kept as members of the outer group).
@@ -78,7 +80,11 @@ AddressList parse_address_list(std::string_view raw_value, std::size_t base);
 
 // Checks one bare addr-spec (no display name, no angle brackets), as in the
 // isemail suite. CFWS around the parts is allowed (RFC 5322 obsolete or CFWS
-// forms); `obsolete` tells whether obsolete syntax was needed.
+// forms); `obsolete` tells whether obsolete syntax was needed. Line breaks
+// must be CRLF followed by WSP. RFC 5321 length limits are not checked; a
+// domain label starting or ending with '-' is invalid. `valid` is true when
+// the only issues are "obsolete-syntax". cpp/docs/address-conformance.md has the
+// details and the isemail results.
 struct AddrSpecCheck {
     bool valid = false;
     bool obsolete = false;

@@ -23,18 +23,24 @@ enum class Kind : unsigned char { comment, quoted, literal };
 bool is_plain_text(Kind kind, char c) noexcept {
     if (!is_vchar(c) || c == '\\') return false;
     switch (kind) {
-        case Kind::comment: return c != '(' && c != ')';
-        case Kind::quoted: return c != '"';
-        case Kind::literal: return c != '[' && c != ']';
+        case Kind::comment:
+            return c != '(' && c != ')';
+        case Kind::quoted:
+            return c != '"';
+        case Kind::literal:
+            return c != '[' && c != ']';
     }
     return false;
 }
 
 std::string_view obsolete_text_reason(Kind kind) noexcept {
     switch (kind) {
-        case Kind::comment: return "control character in a comment (obs-ctext)";
-        case Kind::quoted: return "control character in a quoted string (obs-qtext)";
-        case Kind::literal: return "control character in a domain literal (obs-dtext)";
+        case Kind::comment:
+            return "control character in a comment (obs-ctext)";
+        case Kind::quoted:
+            return "control character in a quoted string (obs-qtext)";
+        case Kind::literal:
+            return "control character in a domain literal (obs-dtext)";
     }
     return "";
 }
@@ -159,6 +165,7 @@ void read_comment(Scan& s) {
         }
         if (!step_content(s, Kind::comment, nullptr)) break;
     }
+    s.ran_off_end = true;
     s.issue("unterminated-comment", start, s.lex.text().size(), "the comment opened here is never closed");
     s.lex.set_pos(s.lex.text().size());
 }
@@ -268,6 +275,7 @@ bool read_quoted(Scan& s, std::string& value) {
         }
         if (!step_content(s, Kind::quoted, &value)) break;
     }
+    s.ran_off_end = true;
     s.issue("unterminated-quoted-string", start, s.lex.text().size(), "the quoted string opened here is never closed");
     s.lex.set_pos(s.lex.text().size());
     return false;
@@ -285,6 +293,7 @@ bool read_domain_literal(Scan& s, std::string& value) {
         }
         if (!step_content(s, Kind::literal, &value)) break;
     }
+    s.ran_off_end = true;
     s.issue("unterminated-domain-literal", start, s.lex.text().size(), "the domain literal opened here has no ']'");
     s.lex.set_pos(s.lex.text().size());
     return false;

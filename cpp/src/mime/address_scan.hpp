@@ -38,6 +38,9 @@ struct Scan {
     // recovery linear.
     std::size_t last_gt = std::string_view::npos;
     ObsoleteNote obsolete;
+    // An unterminated quoted string, comment or domain literal ran to the end:
+    // what is missing after it is already explained.
+    bool ran_off_end = false;
 
     // Adds an issue over [from, to) (relative offsets). Adjacent
     // "invalid-character" issues merge, so a run of bad bytes is one issue.

@@ -19,7 +19,8 @@ void append_token(std::string& out, std::string_view text, const Token& token) {
 }  // namespace
 
 void Parser::discard_issues_from(std::size_t mark) {
-    if (mark < s_.issues.size()) s_.issues.erase(s_.issues.begin() + static_cast<std::ptrdiff_t>(mark), s_.issues.end());
+    if (mark >= s_.issues.size()) return;
+    s_.issues.erase(s_.issues.begin() + static_cast<std::ptrdiff_t>(mark), s_.issues.end());
 }
 
 // At '<' after a (possibly empty) phrase in words_.
@@ -100,6 +101,7 @@ bool Parser::parse_angle_addr(Mailbox& mailbox, std::size_t& end) {
 // Inside '<...>' with no '@' after the words.
 bool Parser::angle_without_at(std::size_t lt) {
     const std::string_view text = s_.lex.text();
+    if (s_.lex.at_end() && s_.ran_off_end) return false;
     if (s_.at('>') || s_.lex.at_end() || s_.at(',') || s_.at(';')) {
         if (is_dotted_words(inner_)) {
             s_.issue("missing-at", inner_.front().begin, inner_.back().end, "no '@' and domain inside '<...>'");
@@ -179,8 +181,9 @@ bool Parser::check_dotted(const std::vector<Token>& words, std::string_view code
         const bool dot = word.kind == Token::Kind::dot;
         const bool after_dot = i > 0 && words[i - 1].kind == Token::Kind::dot;
         if (dot && (i == 0 || i + 1 == words.size() || after_dot)) {
-            const char* where = i == 0 ? "'.' at the start of the " : after_dot ? "two '.' in a row in the "
-                                                                                : "'.' at the end of the ";
+            const char* where = i == 0      ? "'.' at the start of the "
+                                : after_dot ? "two '.' in a row in the "
+                                            : "'.' at the end of the ";
             s_.issue(code, word.begin, word.end, std::string(where) + std::string(what));
             return false;
         }
@@ -280,6 +283,7 @@ bool Parser::parse_bare_addr_spec(Mailbox& mailbox) {
     const std::size_t start = s_.pos();
     read_words(s_, words_);
     if (!s_.at('@')) {
+        if (s_.lex.at_end() && s_.ran_off_end) return false;
         if (!s_.lex.at_end()) {
             s_.issue("invalid-address", s_.pos(), s_.pos() + 1, "unexpected character");
         } else if (words_.empty()) {

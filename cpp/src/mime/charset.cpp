@@ -18,16 +18,35 @@ namespace {
 
 // Labels whose meaning in mail differs from ICU's reading of them.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 29> aliases{{
-    {"us-ascii", "windows-1252"},     {"ascii", "windows-1252"},       {"ansi_x3.4-1968", "windows-1252"},
-    {"iso-8859-1", "windows-1252"},   {"iso8859-1", "windows-1252"},   {"iso_8859-1", "windows-1252"},
-    {"latin1", "windows-1252"},       {"l1", "windows-1252"},          {"cp819", "windows-1252"},
-    {"cp1252", "windows-1252"},       {"x-cp1252", "windows-1252"},    {"gb2312", "gb18030"},
-    {"gbk", "gb18030"},               {"x-gbk", "gb18030"},            {"cp936", "gb18030"},
-    {"ms936", "gb18030"},             {"csgb2312", "gb18030"},         {"iso-8859-9", "windows-1254"},
-    {"latin5", "windows-1254"},       {"iso-8859-11", "windows-874"},  {"tis-620", "windows-874"},
-    {"ks_c_5601-1987", "windows-949"}, {"euc-kr", "windows-949"},      {"ks_c_5601", "windows-949"},
-    {"shift_jis", "windows-31j"},     {"sjis", "windows-31j"},         {"x-sjis", "windows-31j"},
-    {"utf8", "utf-8"},                {"unicode-1-1-utf-7", "utf-7"},
+    {"us-ascii", "windows-1252"},
+    {"ascii", "windows-1252"},
+    {"ansi_x3.4-1968", "windows-1252"},
+    {"iso-8859-1", "windows-1252"},
+    {"iso8859-1", "windows-1252"},
+    {"iso_8859-1", "windows-1252"},
+    {"latin1", "windows-1252"},
+    {"l1", "windows-1252"},
+    {"cp819", "windows-1252"},
+    {"cp1252", "windows-1252"},
+    {"x-cp1252", "windows-1252"},
+    {"gb2312", "gb18030"},
+    {"gbk", "gb18030"},
+    {"x-gbk", "gb18030"},
+    {"cp936", "gb18030"},
+    {"ms936", "gb18030"},
+    {"csgb2312", "gb18030"},
+    {"iso-8859-9", "windows-1254"},
+    {"latin5", "windows-1254"},
+    {"iso-8859-11", "windows-874"},
+    {"tis-620", "windows-874"},
+    {"ks_c_5601-1987", "windows-949"},
+    {"euc-kr", "windows-949"},
+    {"ks_c_5601", "windows-949"},
+    {"shift_jis", "windows-31j"},
+    {"sjis", "windows-31j"},
+    {"x-sjis", "windows-31j"},
+    {"utf8", "utf-8"},
+    {"unicode-1-1-utf-7", "utf-7"},
 }};
 
 struct ConverterDeleter {
@@ -42,9 +61,7 @@ Converter open_converter(const std::string& name) {
     return conv;
 }
 
-bool is_ascii(std::string_view bytes) noexcept {
-    return std::none_of(bytes.begin(), bytes.end(), core::is_8bit);
-}
+bool is_ascii(std::string_view bytes) noexcept { return std::none_of(bytes.begin(), bytes.end(), core::is_8bit); }
 
 // ICU calls this for every invalid sequence; we count, then substitute U+FFFD.
 struct InvalidCounter {

@@ -17,9 +17,9 @@ struct CharsetDecoded {
     std::string utf8;           // the text when conversion changed the bytes
     std::string_view borrowed;  // the input itself when it already was the text
     bool owned = false;
-    core::OffsetMap map;     // UTF-8 offset -> input offset
-    std::string resolved;    // the charset actually used ("windows-1252")
-    bool known = true;       // false: the label named no charset we know
+    core::OffsetMap map;            // UTF-8 offset -> input offset
+    std::string resolved;           // the charset actually used ("windows-1252")
+    bool known = true;              // false: the label named no charset we know
     std::size_t invalid_count = 0;  // byte sequences invalid in the charset
     Span first_invalid;             // input offsets of the first one
 

@@ -28,8 +28,8 @@ void split_section_name(std::string_view name, RawSection& out) {
     const auto star = lower.find('*');
     if (star != std::string::npos) {
         const std::string digits = lower.substr(star + 1);
-        const bool numeric = !digits.empty() && digits.size() <= 4 &&
-                             std::all_of(digits.begin(), digits.end(), core::is_digit);
+        const bool numeric =
+            !digits.empty() && digits.size() <= 4 && std::all_of(digits.begin(), digits.end(), core::is_digit);
         if (numeric) {
             out.section = std::stoi(digits);
             lower.resize(star);
@@ -110,12 +110,14 @@ std::vector<RawSection> read_sections(Lexer& lex, SyntaxIssues& issues) {
             continue;
         }
         if (expect_separator) {
-            issues.push_back({"missing-semicolon", lex.span(lex.pos(), lex.pos() + 1),
-                              "expected ';' before the next parameter"});
+            issues.push_back(
+                {"missing-semicolon", lex.span(lex.pos(), lex.pos() + 1), "expected ';' before the next parameter"});
         }
         RawSection section;
-        if (read_section(lex, section, issues)) sections.push_back(std::move(section));
-        else skip_to_next_parameter(lex);
+        if (read_section(lex, section, issues))
+            sections.push_back(std::move(section));
+        else
+            skip_to_next_parameter(lex);
         expect_separator = true;
     }
     return sections;
@@ -158,8 +160,8 @@ Parameter join_sections(std::vector<const RawSection*>& parts, SyntaxIssues& iss
             const auto q1 = text.find('\'');
             const auto q2 = q1 == std::string_view::npos ? q1 : text.find('\'', q1 + 1);
             if (q2 == std::string_view::npos) {
-                issues.push_back({"rfc2231-missing-charset", s.span,
-                                  "an extended value must start with charset'language'"});
+                issues.push_back(
+                    {"rfc2231-missing-charset", s.span, "an extended value must start with charset'language'"});
             } else {
                 param.charset = core::to_lower(text.substr(0, q1));
                 param.language = std::string(text.substr(q1 + 1, q2 - q1 - 1));
@@ -182,7 +184,8 @@ std::vector<Parameter> assemble(const std::vector<RawSection>& sections, SyntaxI
             return other->section == s.section || (!numbered) != (other->section < 0);
         });
         if (duplicate) {
-            issues.push_back({"duplicate-parameter", s.span, "parameter '" + s.base_name + "' is given more than once"});
+            issues.push_back(
+                {"duplicate-parameter", s.span, "parameter '" + s.base_name + "' is given more than once"});
             continue;
         }
         list.push_back(&s);
@@ -216,7 +219,8 @@ ParameterizedValue parse_content_type(std::string_view raw_value, std::size_t ba
     }
     result.type_span = lex.span(start, lex.pos());
     if (type.empty() || subtype.empty()) {
-        result.issues.push_back({"invalid-media-type", result.type_span.empty() ? lex.span(start, raw_value.size()) : result.type_span,
+        result.issues.push_back({"invalid-media-type",
+                                 result.type_span.empty() ? lex.span(start, raw_value.size()) : result.type_span,
                                  "expected type/subtype"});
     } else {
         result.type = type;
@@ -224,8 +228,8 @@ ParameterizedValue parse_content_type(std::string_view raw_value, std::size_t ba
     }
     lex.skip_cfws();
     if (!lex.at_end() && lex.peek() != ';' && !result.type.empty()) {
-        result.issues.push_back({"junk-after-media-type", lex.span(lex.pos(), raw_value.size()),
-                                 "unexpected text after the media type"});
+        result.issues.push_back(
+            {"junk-after-media-type", lex.span(lex.pos(), raw_value.size()), "unexpected text after the media type"});
         skip_to_next_parameter(lex);
     }
     result.params = assemble(read_sections(lex, result.issues), result.issues);
@@ -241,7 +245,8 @@ ParameterizedValue parse_content_disposition(std::string_view raw_value, std::si
     result.type = core::to_lower(lex.read_token());
     result.type_span = lex.span(start, lex.pos());
     if (result.type.empty()) {
-        result.issues.push_back({"invalid-disposition", lex.span(start, raw_value.size()), "expected a disposition type"});
+        result.issues.push_back(
+            {"invalid-disposition", lex.span(start, raw_value.size()), "expected a disposition type"});
         skip_to_next_parameter(lex);
     }
     result.params = assemble(read_sections(lex, result.issues), result.issues);
@@ -258,8 +263,8 @@ TransferEncoding parse_transfer_encoding(std::string_view raw_value, std::size_t
     result.span = lex.span(start, lex.pos());
     lex.skip_cfws();
     if (result.name.empty()) {
-        result.issues.push_back({"empty-transfer-encoding", lex.span(0, raw_value.size()),
-                                 "Content-Transfer-Encoding has no value"});
+        result.issues.push_back(
+            {"empty-transfer-encoding", lex.span(0, raw_value.size()), "Content-Transfer-Encoding has no value"});
     } else if (!lex.at_end()) {
         result.issues.push_back({"junk-after-transfer-encoding", lex.span(lex.pos(), raw_value.size()),
                                  "unexpected text after the encoding"});

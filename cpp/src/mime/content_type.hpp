@@ -15,12 +15,12 @@
 namespace inboxlint::mime {
 
 struct Parameter {
-    std::string name;      // lower-case, RFC 2231 "*" and section numbers removed
-    std::string value;     // sections joined, quotes and %XX decoded (bytes)
-    std::string charset;   // RFC 2231 charset of an extended value, lower-case
-    std::string language;  // RFC 2231 language
-    Span span;             // from the name of the first section to the end of the last
-    bool extended = false; // RFC 2231 encoded (name*=...)
+    std::string name;       // lower-case, RFC 2231 "*" and section numbers removed
+    std::string value;      // sections joined, quotes and %XX decoded (bytes)
+    std::string charset;    // RFC 2231 charset of an extended value, lower-case
+    std::string language;   // RFC 2231 language
+    Span span;              // from the name of the first section to the end of the last
+    bool extended = false;  // RFC 2231 encoded (name*=...)
     bool quoted = false;
 };
 

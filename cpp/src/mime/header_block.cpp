@@ -34,10 +34,9 @@ enum class Previous { nothing, field, malformed };
 
 class BlockParser {
 public:
-    BlockParser(std::string_view text, std::size_t begin, const StopLine& stop, std::size_t max_fields,
-                int entity, std::vector<ScanIssue>& issues)
-        : text_(text), cursor_(text, begin), stop_(stop), max_fields_(max_fields), entity_(entity),
-          issues_(issues) {
+    BlockParser(std::string_view text, std::size_t begin, const StopLine& stop, std::size_t max_fields, int entity,
+                std::vector<ScanIssue>& issues)
+        : text_(text), cursor_(text, begin), stop_(stop), max_fields_(max_fields), entity_(entity), issues_(issues) {
         block_.span = {begin, begin};
     }
 
@@ -57,7 +56,9 @@ public:
             } else if (content.find(':') != std::string_view::npos) {
                 field(line, content);
             } else if (!malformed_line(line)) {
-                issues_.push_back({"missing-header-separator", {line.begin, line.content_end}, entity_,
+                issues_.push_back({"missing-header-separator",
+                                   {line.begin, line.content_end},
+                                   entity_,
                                    "the body begins without the blank line that ends the header"});
                 return finish(line.begin, false);
             }
@@ -81,7 +82,9 @@ private:
             f.value.end = line.content_end;
             f.folded = true;
         } else if (previous_ == Previous::nothing) {
-            issues_.push_back({"leading-continuation-line", {line.begin, line.content_end}, entity_,
+            issues_.push_back({"leading-continuation-line",
+                               {line.begin, line.content_end},
+                               entity_,
                                "the header starts with a folded (indented) line"});
             previous_ = Previous::malformed;
         }
@@ -92,20 +95,22 @@ private:
         const std::size_t name_length = trimmed_name_length(content, colon);
         previous_ = Previous::field;
         if (name_length == 0) {
-            issues_.push_back({"empty-field-name", {line.begin, line.content_end}, entity_,
-                               "a header line starts with ':'"});
+            issues_.push_back(
+                {"empty-field-name", {line.begin, line.content_end}, entity_, "a header line starts with ':'"});
             previous_ = Previous::malformed;
             return;
         }
         const Span name{line.begin, line.begin + name_length};
         if (name_length != colon) {
-            issues_.push_back({"whitespace-before-colon", {name.end, line.begin + colon}, entity_,
+            issues_.push_back({"whitespace-before-colon",
+                               {name.end, line.begin + colon},
+                               entity_,
                                "white space between the field name and the colon (obsolete syntax)"});
         }
         for (std::size_t i = 0; i < name_length; ++i) {
             if (!is_field_name_byte(content[i])) {
-                issues_.push_back({"invalid-field-name", name, entity_,
-                                   "the field name contains a byte other than printable ASCII"});
+                issues_.push_back(
+                    {"invalid-field-name", name, entity_, "the field name contains a byte other than printable ASCII"});
                 break;
             }
         }
@@ -114,8 +119,8 @@ private:
             block_.field_limit_hit = true;
             return;
         }
-        block_.fields.push_back({{line.begin, line.content_end}, name,
-                                 {line.begin + colon + 1, line.content_end}, false});
+        block_.fields.push_back(
+            {{line.begin, line.content_end}, name, {line.begin + colon + 1, line.content_end}, false});
     }
 
     // A line with no colon: a broken field if a real field follows it,
@@ -132,7 +137,9 @@ private:
         if (ahead.at_end()) return false;
         const core::Line next = ahead.peek();
         if ((stop_ && stop_(next)) || !is_field_line(next.content(text_))) return false;
-        issues_.push_back({"header-line-without-colon", {line.begin, line.content_end}, entity_,
+        issues_.push_back({"header-line-without-colon",
+                           {line.begin, line.content_end},
+                           entity_,
                            "a header line without a colon; other parsers end the header here"});
         previous_ = Previous::malformed;
         return true;
@@ -151,8 +158,8 @@ private:
 
 }  // namespace
 
-HeaderBlock parse_header_block(std::string_view text, std::size_t begin, const StopLine& stop,
-                               std::size_t max_fields, int entity, std::vector<ScanIssue>& issues) {
+HeaderBlock parse_header_block(std::string_view text, std::size_t begin, const StopLine& stop, std::size_t max_fields,
+                               int entity, std::vector<ScanIssue>& issues) {
     return BlockParser(text, begin, stop, max_fields, entity, issues).run();
 }
 

@@ -25,7 +25,7 @@ using StopLine = std::function<bool(const core::Line&)>;
 // Parses fields from `begin` until a blank line, the end of `text`, a line
 // `stop` accepts, or a line that cannot belong to a header. Issues are
 // appended with entity = `entity`.
-HeaderBlock parse_header_block(std::string_view text, std::size_t begin, const StopLine& stop,
-                               std::size_t max_fields, int entity, std::vector<ScanIssue>& issues);
+HeaderBlock parse_header_block(std::string_view text, std::size_t begin, const StopLine& stop, std::size_t max_fields,
+                               int entity, std::vector<ScanIssue>& issues);
 
 }  // namespace inboxlint::mime

@@ -12,8 +12,8 @@
 
 namespace inboxlint::mime {
 
-// RFC 5322 atext: printable ASCII except specials; bytes >= 0x80 are accepted
-// as UTF-8 (RFC 6532) and checked elsewhere.
+// RFC 5322 atext: printable ASCII except specials. Every byte >= 0x80 is
+// accepted as possible UTF-8 (RFC 6532); callers that care check validity.
 bool is_atext(char c) noexcept;
 // RFC 2045 token character: printable ASCII except SPACE and tspecials.
 bool is_token_char(char c) noexcept;
@@ -29,9 +29,7 @@ public:
     void advance(std::size_t n = 1) noexcept { set_pos(pos_ + n); }
     [[nodiscard]] std::string_view text() const noexcept { return text_; }
     [[nodiscard]] std::size_t base() const noexcept { return base_; }
-    [[nodiscard]] Span span(std::size_t from, std::size_t to) const noexcept {
-        return {base_ + from, base_ + to};
-    }
+    [[nodiscard]] Span span(std::size_t from, std::size_t to) const noexcept { return {base_ + from, base_ + to}; }
     [[nodiscard]] std::size_t absolute() const noexcept { return base_ + pos_; }
 
     // Skips spaces, tabs, line breaks and comments. Returns false when a
@@ -58,8 +56,9 @@ private:
     bool saw_comment_ = false;
 };
 
-// Removes the line breaks of folding (CRLF, LF or CR followed by nothing
-// else) from a raw field value: RFC 5322 section 2.2.3 unfolding.
+// RFC 5322 section 2.2.3 unfolding: removes every CR and LF from a raw
+// field value. Inside a header field value every line break is folding (the
+// scanner ends the field at a break not followed by white space).
 std::string unfold(std::string_view raw);
 
 }  // namespace inboxlint::mime

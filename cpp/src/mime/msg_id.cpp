@@ -55,7 +55,8 @@ void check_parts(MsgId& id, std::string_view content, std::size_t content_begin,
             id.obsolete = true;
             issues.push_back({"obsolete-msg-id", id.left, "a quoted id-left is obsolete syntax (RFC 5322 4.5.4)"});
         } else {
-            issues.push_back({"invalid-id-left", id.left, "id-left must be dot-atom text (no spaces, '..', '@' or '<')"});
+            issues.push_back(
+                {"invalid-id-left", id.left, "id-left must be dot-atom text (no spaces, '..', '@' or '<')"});
             ok = false;
         }
     }
@@ -121,8 +122,8 @@ MsgIdList parse_message_id(std::string_view raw_value, std::size_t base) {
     result.ids.push_back(std::move(id));
     lex.skip_cfws();
     if (!lex.at_end()) {
-        result.issues.push_back({"junk-after-msg-id", lex.span(lex.pos(), raw_value.size()),
-                                 "text after the message identifier"});
+        result.issues.push_back(
+            {"junk-after-msg-id", lex.span(lex.pos(), raw_value.size()), "text after the message identifier"});
     }
     return result;
 }

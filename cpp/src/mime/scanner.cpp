@@ -9,7 +9,6 @@
 namespace inboxlint::mime {
 namespace {
 
-
 bool is_message_type(std::string_view media_type) noexcept {
     return media_type == "message/rfc822" || media_type == "message/global";
 }
@@ -50,8 +49,8 @@ private:
         out_.entities.emplace_back();
         name_entity(index, parent);
         HeaderBlock block = parse_header_block(
-            text_, pos, [this](const core::Line& line) { return match(line).frame >= 0; },
-            limits_.max_header_fields, index, out_.issues);
+            text_, pos, [this](const core::Line& line) { return match(line).frame >= 0; }, limits_.max_header_fields,
+            index, out_.issues);
         Entity& e = out_.entities[static_cast<std::size_t>(index)];
         e.fields = std::move(block.fields);
         e.header = block.span;
@@ -231,7 +230,9 @@ private:
             out_.issues.push_back({"boundary-not-found", e.content_type.type_span, frame.entity,
                                    "no line in the body is the boundary \"--" + e.boundary + "\""});
         } else {
-            out_.issues.push_back({"missing-close-delimiter", {at, at}, frame.entity,
+            out_.issues.push_back({"missing-close-delimiter",
+                                   {at, at},
+                                   frame.entity,
                                    "the multipart ends without its close delimiter \"--" + e.boundary + "--\""});
         }
     }
@@ -281,18 +282,22 @@ LineStats compute_line_stats(std::string_view text) {
     while (!cursor.at_end()) {
         const core::Line line = cursor.next();
         if (line.length() > 998) {
-            if (++stats.long_lines <= LineStats::max_examples) stats.long_line_examples.push_back({line.begin, line.content_end});
+            if (++stats.long_lines <= LineStats::max_examples)
+                stats.long_line_examples.push_back({line.begin, line.content_end});
         }
         const Span brk{line.content_end, line.end};
         switch (line.ending) {
-            case core::LineEnding::crlf: ++stats.crlf; break;
+            case core::LineEnding::crlf:
+                ++stats.crlf;
+                break;
             case core::LineEnding::lf:
                 if (++stats.bare_lf <= LineStats::max_examples) stats.bare_lf_examples.push_back(brk);
                 break;
             case core::LineEnding::cr:
                 if (++stats.bare_cr <= LineStats::max_examples) stats.bare_cr_examples.push_back(brk);
                 break;
-            case core::LineEnding::none: break;
+            case core::LineEnding::none:
+                break;
         }
     }
     return stats;
@@ -303,8 +308,8 @@ ScanResult scan(std::string_view message, const Limits& limits) {
     result.text = message;
     if (message.size() > limits.max_message_size) {
         result.text = message.substr(0, limits.max_message_size);
-        result.limits_hit.push_back({"max_message_size", limits.max_message_size,
-                                     {limits.max_message_size, message.size()}, 0});
+        result.limits_hit.push_back(
+            {"max_message_size", limits.max_message_size, {limits.max_message_size, message.size()}, 0});
     }
     result.lines = compute_line_stats(result.text);
     Scanner(result.text, limits, result).run();

@@ -16,9 +16,9 @@
 namespace inboxlint::mime {
 
 struct HeaderField {
-    Span field;   // name through the end of the last folded line, without its line break
-    Span name;    // the name, without white space before the colon
-    Span value;   // after the colon to the end of the field, folding included
+    Span field;  // name through the end of the last folded line, without its line break
+    Span name;   // the name, without white space before the colon
+    Span value;  // after the colon to the end of the field, folding included
     bool folded = false;
 };
 
@@ -64,7 +64,7 @@ struct LineStats {
     std::size_t bare_cr = 0;
     std::vector<Span> bare_lf_examples;  // the line break itself
     std::vector<Span> bare_cr_examples;
-    std::size_t long_lines = 0;          // over 998 octets without the break
+    std::size_t long_lines = 0;  // over 998 octets without the break
     std::vector<Span> long_line_examples;
 };
 
@@ -76,8 +76,8 @@ struct ScanLimitHit {
 };
 
 struct ScanResult {
-    std::string_view text;  // the bytes scanned (after a size limit cut)
-    Span mbox_from_line;    // an mbox "From " line before the header, if any
+    std::string_view text;         // the bytes scanned (after a size limit cut)
+    Span mbox_from_line;           // an mbox "From " line before the header, if any
     std::vector<Entity> entities;  // document order; [0] is the message
     std::vector<ScanIssue> issues;
     std::vector<ScanLimitHit> limits_hit;

@@ -15,7 +15,8 @@ constexpr std::array<int, 256> make_base64_table() {
     std::array<int, 256> table{};
     for (int& v : table) v = -1;
     constexpr std::string_view alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    for (std::size_t i = 0; i < alphabet.size(); ++i) table[static_cast<unsigned char>(alphabet[i])] = static_cast<int>(i);
+    for (std::size_t i = 0; i < alphabet.size(); ++i)
+        table[static_cast<unsigned char>(alphabet[i])] = static_cast<int>(i);
     return table;
 }
 constexpr std::array<int, 256> base64_table = make_base64_table();
@@ -184,7 +185,8 @@ private:
     }
 
     void check_case(std::size_t pos) {
-        if (core::to_upper(message_[pos + 1]) != message_[pos + 1] || core::to_upper(message_[pos + 2]) != message_[pos + 2]) {
+        if (core::to_upper(message_[pos + 1]) != message_[pos + 1] ||
+            core::to_upper(message_[pos + 2]) != message_[pos + 2]) {
             lower_case_.add({pos, pos + 3});
         }
     }

@@ -13,10 +13,10 @@
 namespace inboxlint::mime {
 
 struct TransferDecoded {
-    std::string bytes;         // the decoded body when it was encoded
-    std::string_view borrowed; // the body in the message when it was not
-    bool owned = false;        // which of the two holds the result
-    core::OffsetMap map;       // decoded offset -> message offset
+    std::string bytes;          // the decoded body when it was encoded
+    std::string_view borrowed;  // the body in the message when it was not
+    bool owned = false;         // which of the two holds the result
+    core::OffsetMap map;        // decoded offset -> message offset
     SyntaxIssues issues;
     bool truncated = false;  // stopped at the size budget
 

@@ -1,5 +1,5 @@
 // The JSON reporter: one compact JSON object per report, in the schema that
-// docs/json-schema.md documents. Field order is fixed and nothing depends on
+// cpp/docs/json-schema.md documents. Field order is fixed and nothing depends on
 // addresses or hashing, so the same report always gives the same bytes.
 #include <string>
 #include <string_view>

@@ -32,8 +32,7 @@ public:
     JsonWriter& boolean(bool value);
     JsonWriter& null();
     template <std::integral T>
-        requires(!std::same_as<T, bool>)
-    JsonWriter& number(T value) {
+    requires(!std::same_as<T, bool>) JsonWriter& number(T value) {
         if constexpr (std::is_signed_v<T>) {
             return write_signed(static_cast<std::int64_t>(value));
         } else {

@@ -7,9 +7,12 @@ namespace inboxlint {
 
 std::string_view to_string(Severity severity) noexcept {
     switch (severity) {
-        case Severity::info: return "info";
-        case Severity::warning: return "warning";
-        case Severity::error: return "error";
+        case Severity::info:
+            return "info";
+        case Severity::warning:
+            return "warning";
+        case Severity::error:
+            return "error";
     }
     return "warning";  // unreachable for valid enumerators; keeps casts from garbage harmless
 }

@@ -24,9 +24,12 @@ constexpr std::string_view information_uri = "https://github.com/inboxlint/inbox
 
 std::string_view level_of(Severity severity) {
     switch (severity) {
-        case Severity::error: return "error";
-        case Severity::warning: return "warning";
-        case Severity::info: return "note";
+        case Severity::error:
+            return "error";
+        case Severity::warning:
+            return "warning";
+        case Severity::info:
+            return "note";
     }
     return "warning";
 }
@@ -57,13 +60,18 @@ std::string to_uri_reference(std::string_view name) {
     return uri;
 }
 
+// A SARIF message or multiformatMessageString: {"text": ...}.
+void write_text(JsonWriter& json, std::string_view key, std::string_view text) {
+    json.key(key).begin_object().key("text").string(text).end_object();
+}
+
 // ---- artifacts ---------------------------------------------------------------
 
 struct ArtifactPlan {
     std::string uri;
     std::string description;
-    int parent = -1;         // artifact index
-    std::size_t start = 0;   // raw offset in the message
+    int parent = -1;        // artifact index
+    std::size_t start = 0;  // raw offset in the message
     std::size_t length = 0;
     bool has_offset = false;  // start lies within the parent artifact
     std::string mime_type;
@@ -153,7 +161,7 @@ void write_limits(JsonWriter& json, const Report& report) {
 void write_artifact(JsonWriter& json, const ArtifactPlan& plan, const std::vector<ArtifactPlan>& plans) {
     json.begin_object();
     if (!plan.uri.empty()) json.key("location").begin_object().key("uri").string(plan.uri).end_object();
-    if (!plan.description.empty()) json.key("description").begin_object().key("text").string(plan.description).end_object();
+    if (!plan.description.empty()) write_text(json, "description", plan.description);
     if (plan.parent >= 0) {
         json.key("parentIndex").number(plan.parent);
         if (plan.has_offset) json.key("offset").number(plan.start - plans[static_cast<std::size_t>(plan.parent)].start);
@@ -167,10 +175,6 @@ void write_artifact(JsonWriter& json, const ArtifactPlan& plan, const std::vecto
 }
 
 // ---- rules -------------------------------------------------------------------
-
-void write_text(JsonWriter& json, std::string_view key, std::string_view text) {
-    json.key(key).begin_object().key("text").string(text).end_object();
-}
 
 void write_rule(JsonWriter& json, const RuleInfo& rule) {
     json.begin_object();

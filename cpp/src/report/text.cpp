@@ -30,27 +30,47 @@ bool in_ranges(const std::array<CodePointRange, N>& ranges, char32_t cp) noexcep
 // fillers, tags): the linter's reader needs to see them, so they print as
 // <U+XXXX>. C1 controls are added in render_one().
 constexpr std::array<CodePointRange, 16> invisible_ranges{{
-    {0x00AD, 0x00AD}, {0x061C, 0x061C}, {0x115F, 0x1160}, {0x17B4, 0x17B5},
-    {0x180E, 0x180E}, {0x200B, 0x200F}, {0x2028, 0x202E}, {0x2060, 0x206F},
-    {0x3164, 0x3164}, {0xFEFF, 0xFEFF}, {0xFFA0, 0xFFA0}, {0xFFF0, 0xFFFB},
-    {0x1BCA0, 0x1BCA3}, {0x1D173, 0x1D17A}, {0xE0000, 0xE007F}, {0xF0000, 0x10FFFF},
+    {0x00AD, 0x00AD},
+    {0x061C, 0x061C},
+    {0x115F, 0x1160},
+    {0x17B4, 0x17B5},
+    {0x180E, 0x180E},
+    {0x200B, 0x200F},
+    {0x2028, 0x202E},
+    {0x2060, 0x206F},
+    {0x3164, 0x3164},
+    {0xFEFF, 0xFEFF},
+    {0xFFA0, 0xFFA0},
+    {0xFFF0, 0xFFFB},
+    {0x1BCA0, 0x1BCA3},
+    {0x1D173, 0x1D17A},
+    {0xE0000, 0xE007F},
+    {0xF0000, 0x10FFFF},
 }};
 
 // Combining marks and variation selectors: they take no cell of their own.
 constexpr std::array<CodePointRange, 12> zero_width_ranges{{
-    {0x0300, 0x036F}, {0x0483, 0x0489}, {0x0591, 0x05BD}, {0x0610, 0x061A},
-    {0x064B, 0x065F}, {0x180B, 0x180D}, {0x1AB0, 0x1AFF}, {0x1DC0, 0x1DFF},
-    {0x20D0, 0x20FF}, {0xFE00, 0xFE0F}, {0xFE20, 0xFE2F}, {0xE0100, 0xE01EF},
+    {0x0300, 0x036F},
+    {0x0483, 0x0489},
+    {0x0591, 0x05BD},
+    {0x0610, 0x061A},
+    {0x064B, 0x065F},
+    {0x180B, 0x180D},
+    {0x1AB0, 0x1AFF},
+    {0x1DC0, 0x1DFF},
+    {0x20D0, 0x20FF},
+    {0xFE00, 0xFE0F},
+    {0xFE20, 0xFE2F},
+    {0xE0100, 0xE01EF},
 }};
 
 // An approximation of East Asian Width W and F (CJK, Hangul, fullwidth forms,
 // most emoji): two cells in a terminal, so the caret stays under them.
 constexpr std::array<CodePointRange, 23> wide_ranges{{
-    {0x1100, 0x115F},   {0x231A, 0x231B},   {0x2329, 0x232A},   {0x23E9, 0x23EC},   {0x25FD, 0x25FE},
-    {0x2614, 0x2615},   {0x2648, 0x2653},   {0x2E80, 0x303E},   {0x3041, 0x33FF},   {0x3400, 0x4DBF},
-    {0x4E00, 0x9FFF},   {0xA000, 0xA4CF},   {0xA960, 0xA97F},   {0xAC00, 0xD7A3},   {0xF900, 0xFAFF},
-    {0xFE10, 0xFE19},   {0xFE30, 0xFE6F},   {0xFF00, 0xFF60},   {0xFFE0, 0xFFE6},   {0x1F300, 0x1F64F},
-    {0x1F680, 0x1F6FF}, {0x1F900, 0x1F9FF}, {0x20000, 0x3FFFD},
+    {0x1100, 0x115F}, {0x231A, 0x231B},   {0x2329, 0x232A},   {0x23E9, 0x23EC},   {0x25FD, 0x25FE},   {0x2614, 0x2615},
+    {0x2648, 0x2653}, {0x2E80, 0x303E},   {0x3041, 0x33FF},   {0x3400, 0x4DBF},   {0x4E00, 0x9FFF},   {0xA000, 0xA4CF},
+    {0xA960, 0xA97F}, {0xAC00, 0xD7A3},   {0xF900, 0xFAFF},   {0xFE10, 0xFE19},   {0xFE30, 0xFE6F},   {0xFF00, 0xFF60},
+    {0xFFE0, 0xFFE6}, {0x1F300, 0x1F64F}, {0x1F680, 0x1F6FF}, {0x1F900, 0x1F9FF}, {0x20000, 0x3FFFD},
 }};
 
 constexpr char hex_digits[] = "0123456789ABCDEF";
@@ -124,9 +144,12 @@ constexpr Palette ansi_palette{"\x1b[1m",    "\x1b[1;31m", "\x1b[1;35m", "\x1b[1
 
 std::string_view severity_color(const Palette& palette, Severity severity) {
     switch (severity) {
-        case Severity::error: return palette.error;
-        case Severity::warning: return palette.warning;
-        case Severity::info: return palette.info;
+        case Severity::error:
+            return palette.error;
+        case Severity::warning:
+            return palette.warning;
+        case Severity::info:
+            return palette.info;
     }
     return palette.info;
 }
@@ -172,7 +195,7 @@ struct Piece {
 };
 
 struct Excerpt {
-    std::string source;       // the line as shown, "..." where it was cut
+    std::string source;        // the line as shown, "..." where it was cut
     std::size_t caret_at = 0;  // cells before the caret
     std::size_t caret_cells = 1;
 };
@@ -272,8 +295,7 @@ Excerpt make_excerpt(std::string_view message, Span raw, const TextOptions& opti
 
 // ---- lines -----------------------------------------------------------------
 
-void append_location_prefix(std::string& out, std::string_view name, const Location& location,
-                            const Palette& palette) {
+void append_location_prefix(std::string& out, std::string_view name, const Location& location, const Palette& palette) {
     out += palette.bold;
     out += name;
     if (location.line > 0) {

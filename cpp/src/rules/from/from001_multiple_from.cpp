@@ -12,9 +12,9 @@ void check_field(Context& ctx, const mime::HeaderField& field) {
     }
     const auto mailboxes = list.mailboxes();
     if (mailboxes.size() < 2) return;
-    Finding& f = ctx.report("", field.value,
-                            "From holds " + std::to_string(mailboxes.size()) +
-                                " mailboxes; Gmail requires a single address");
+    Finding& f =
+        ctx.report("", field.value,
+                   "From holds " + std::to_string(mailboxes.size()) + " mailboxes; Gmail requires a single address");
     for (const mime::Mailbox* m : mailboxes) {
         f.related.push_back({ctx.location("", m->span), "mailbox " + m->local_part + "@" + m->domain});
     }

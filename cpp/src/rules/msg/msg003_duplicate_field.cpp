@@ -19,9 +19,9 @@ void check_msg003_duplicate_field(Context& ctx) {
     for (std::string_view name : single_fields) {
         const auto found = msg.fields(name);
         for (std::size_t i = 1; i < found.size(); ++i) {
-            Finding& f = ctx.report("", found[i]->field,
-                                    std::string(name) + " appears " + std::to_string(found.size()) +
-                                        " times; RFC 5322 allows it once");
+            Finding& f = ctx.report(
+                "", found[i]->field,
+                std::string(name) + " appears " + std::to_string(found.size()) + " times; RFC 5322 allows it once");
             f.related.push_back({ctx.location("", found[0]->field), "first " + std::string(name) + " field"});
             f.properties.push_back({"field", std::string(name)});
         }

@@ -14,11 +14,10 @@ void check_msg004_line_too_long(Context& ctx) {
         f.properties.push_back({"length", std::to_string(line.size())});
     }
     if (lines.long_lines > lines.long_line_examples.size() && !lines.long_line_examples.empty()) {
-        Finding& last = ctx.report(ctx.message().part_at(lines.long_line_examples.back().begin),
-                                   lines.long_line_examples.back(),
-                                   std::to_string(lines.long_lines) + " lines in all are longer than 998 octets; " +
-                                       "only the first " + std::to_string(lines.long_line_examples.size()) +
-                                       " are listed");
+        Finding& last =
+            ctx.report(ctx.message().part_at(lines.long_line_examples.back().begin), lines.long_line_examples.back(),
+                       std::to_string(lines.long_lines) + " lines in all are longer than 998 octets; " +
+                           "only the first " + std::to_string(lines.long_line_examples.size()) + " are listed");
         last.properties.push_back({"count", std::to_string(lines.long_lines)});
     }
 }

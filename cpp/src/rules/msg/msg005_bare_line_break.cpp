@@ -26,8 +26,7 @@ void check_msg005_bare_line_break(Context& ctx) {
     const bool mixed = lines.crlf > 0;
     if (mixed || ctx.options().boolean("require_crlf")) {
         report_breaks(ctx, lines.bare_lf_examples, lines.bare_lf, "bare LF",
-                      mixed ? " among CRLF line breaks; every line must end in CRLF"
-                            : "; every line must end in CRLF");
+                      mixed ? " among CRLF line breaks; every line must end in CRLF" : "; every line must end in CRLF");
     }
 }
 

@@ -1,0 +1,70 @@
+"""The inboxlint command as installed by pip."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from conftest import CORPUS, inboxlint_command
+
+
+def run(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess:  # type: ignore[type-arg]
+    return subprocess.run(inboxlint_command() + list(args), input=stdin, capture_output=True, timeout=120)
+
+
+def test_clean_message_exits_zero_with_summary() -> None:
+    result = run(str(CORPUS / "clean" / "plain-transactional.eml"))
+    assert result.returncode == 0, result.stderr
+    assert b"1 message, 0 findings" in result.stdout
+
+
+def test_findings_exit_one_and_fail_on_never_exits_zero() -> None:
+    path = str(CORPUS / "from" / "two-mailboxes.eml")
+    result = run(path)
+    assert result.returncode == 1
+    assert b"FROM001" in result.stdout
+    assert run("--fail-on", "never", path).returncode == 0
+
+
+def test_usage_and_io_errors_exit_two() -> None:
+    assert run("--format", "xml", "x.eml").returncode == 2
+    assert run("--select", "NOPE", str(CORPUS)).returncode == 2
+    missing = run("no-such-file.eml")
+    assert missing.returncode == 2
+    assert b"no such file" in missing.stderr
+
+
+def test_json_lines_from_a_directory() -> None:
+    result = run("--format", "json", "--fail-on", "never", str(CORPUS / "mid"))
+    reports = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(reports) == len(list((CORPUS / "mid").glob("*.eml")))
+    assert all(r["schema_version"] == 1 for r in reports)
+    assert b"messages" in result.stderr, "the summary goes to stderr when stdout is JSON"
+
+
+def test_stdin_and_mbox_splitting() -> None:
+    one = (CORPUS / "clean" / "plain-transactional.eml").read_bytes()
+    mbox = b"From a@b Thu Mar  5 08:00:00 2026\n" + one + b"\nFrom c@d Thu Mar  5 08:00:01 2026\n" + one
+    result = run("--format", "json", "-", stdin=mbox)
+    names = [json.loads(line)["name"] for line in result.stdout.splitlines()]
+    assert names == ["<stdin>[1]", "<stdin>[2]"]
+
+
+def test_rules_and_explain_subcommands() -> None:
+    rules = run("rules")
+    assert rules.returncode == 0
+    assert b"FROM001" in rules.stdout and b"multiple-from-addresses" in rules.stdout
+    page = run("explain", "MID002")
+    assert page.returncode == 0
+    assert page.stdout.startswith(b"# MID002 invalid-message-id")
+    assert run("explain", "NOPE999").returncode == 2
+
+
+@pytest.mark.parametrize("flag", ["--select", "--ignore"])
+def test_select_and_ignore(flag: str) -> None:
+    path = str(CORPUS / "from" / "two-mailboxes.eml")
+    result = run(flag, "FROM001", "--format", "json", "--fail-on", "never", path)
+    rules = {f["rule"] for f in json.loads(result.stdout)["findings"]}
+    assert ("FROM001" in rules) == (flag == "--select")

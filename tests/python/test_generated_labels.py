@@ -1,0 +1,41 @@
+"""Every generated message gets the mapped kinds its labels expect, and none
+of those it forbids (../shared/testdata/generated/labels.json)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import inboxlint
+from conftest import TESTDATA, shared_data
+from label_map import LABEL_RULES, reported
+
+
+def _labels():  # type: ignore[no-untyped-def]
+    path = TESTDATA / "generated" / "labels.json"
+    if not path.exists():
+        return []
+    return sorted(json.loads(path.read_text()).items())
+
+
+@pytest.mark.parametrize("name,labels", _labels(), ids=[n for n, _ in _labels()])
+def test_generated_message_labels(name: str, labels: dict) -> None:  # type: ignore[type-arg]
+    report = inboxlint.lint_file(shared_data("generated") / name)
+    problems = []
+    for kind in labels["expected"]:
+        if kind in LABEL_RULES and not reported(kind, report.findings):
+            problems.append(f"expected {kind}, not reported")
+    for kind in labels["must_not"]:
+        if kind in LABEL_RULES and reported(kind, report.findings):
+            problems.append(f"{kind} reported but forbidden")
+    assert not problems, f"{name}: {problems}\n{report.to_text(excerpts=False)}"
+
+
+def test_every_mapped_kind_is_exercised() -> None:
+    labels = dict(_labels())
+    if not labels:
+        pytest.skip("shared test data not found")
+    expected = {k for v in labels.values() for k in v["expected"]}
+    for kind in LABEL_RULES:
+        assert kind in expected, f"{kind} is mapped but no generated message expects it"
