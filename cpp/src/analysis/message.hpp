@@ -8,6 +8,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <typeindex>
+#include <utility>
 #include <vector>
 
 #include "core/lines.hpp"
@@ -71,6 +73,15 @@ public:
     // Message offsets of a range of a part's UTF-8 text.
     [[nodiscard]] Span text_to_raw(int entity, Span text_range) const;
 
+    // A memo for analyses defined in other modules (HTML documents, links,
+    // DKIM signatures): computes `make()` once per (T, key) and message.
+    template <typename T, typename Make>
+    const T& memo(int key, Make&& make) const {
+        auto& slot = memos_[{std::type_index(typeid(T)), key}];
+        if (!slot) slot = std::make_shared<T>(make());
+        return *static_cast<const T*>(slot.get());
+    }
+
     [[nodiscard]] const std::vector<AnalysisLimitHit>& analysis_limits() const noexcept { return analysis_limits_; }
     void record_limit(std::string limit, std::size_t value, Span span, int entity) const;
 
@@ -86,6 +97,7 @@ private:
     mutable std::map<int, mime::CharsetDecoded> texts_;
     mutable std::size_t decoded_budget_used_ = 0;
     mutable std::vector<AnalysisLimitHit> analysis_limits_;
+    mutable std::map<std::pair<std::type_index, int>, std::shared_ptr<void>> memos_;
 };
 
 }  // namespace inboxlint::analysis
