@@ -1,0 +1,21 @@
+#include "rules/mime_rules.hpp"
+
+namespace inboxlint::checks {
+
+void check_mime004_invalid_content_type(Context& ctx) {
+    const analysis::Message& msg = ctx.message();
+    for_each_entity(msg, [&](int index, const mime::Entity& e) {
+        for (const mime::SyntaxIssue& issue : e.content_type.issues) {
+            Finding& f = ctx.report(e.path, issue.span, "Content-Type: " + issue.detail);
+            f.properties.push_back({"defect", std::string(issue.code)});
+            if (e.media_type_defaulted) f.message += "; read as " + e.media_type;
+        }
+        const auto fields = msg.fields("Content-Type", index);
+        for (std::size_t i = 1; i < fields.size(); ++i) {
+            Finding& f = ctx.report(e.path, fields[i]->field, "Content-Type appears more than once; the first is used");
+            f.related.push_back({ctx.location(e.path, fields[0]->field), "first Content-Type field"});
+        }
+    });
+}
+
+}  // namespace inboxlint::checks

@@ -1,0 +1,23 @@
+#include "rules/mime_rules.hpp"
+
+#include "mime/content_type.hpp"
+
+namespace inboxlint::checks {
+
+void for_each_entity(const analysis::Message& msg, const std::function<void(int, const mime::Entity&)>& visit) {
+    for (std::size_t i = 0; i < msg.entities().size(); ++i) visit(static_cast<int>(i), msg.entities()[i]);
+}
+
+void for_each_leaf(const analysis::Message& msg, const std::function<void(int, const mime::Entity&)>& visit) {
+    for_each_entity(msg, [&](int index, const mime::Entity& e) {
+        if (e.kind == mime::EntityKind::leaf) visit(index, e);
+    });
+}
+
+bool is_attachment(const analysis::Message& msg, int entity) {
+    const mime::HeaderField* field = msg.first_field("Content-Disposition", entity);
+    if (!field) return false;
+    return mime::parse_content_disposition(msg.raw_value(*field), field->value.begin).type == "attachment";
+}
+
+}  // namespace inboxlint::checks
