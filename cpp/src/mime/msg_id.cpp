@@ -108,6 +108,14 @@ bool read_msg_id(Lexer& lex, MsgId& id, SyntaxIssues& issues) {
     return true;
 }
 
+// A word with an '@' where an id should be: an id whose brackets are
+// missing, not an obsolete phrase.
+bool looks_like_bare_id(const Lexer& lex) noexcept {
+    const std::string_view rest = lex.text().substr(lex.pos());
+    const auto end = rest.find_first_of(" \t\r\n<\"(");
+    return rest.substr(0, end).find('@') != std::string_view::npos;
+}
+
 }  // namespace
 
 MsgIdList parse_message_id(std::string_view raw_value, std::size_t base) {
@@ -134,6 +142,12 @@ MsgIdList parse_msg_id_list(std::string_view raw_value, std::size_t base) {
     while (true) {
         lex.skip_cfws();
         if (lex.at_end()) break;
+        if (lex.peek() != '<' && looks_like_bare_id(lex)) {
+            MsgId id;
+            read_msg_id(lex, id, result.issues);
+            result.ids.push_back(std::move(id));
+            continue;
+        }
         if (lex.peek() != '<') {
             // RFC 5322 4.5.4 obs-in-reply-to: phrases may stand between ids.
             const std::size_t start = lex.pos();

@@ -19,10 +19,16 @@ void check_msg011_invalid_header_utf8(Context&);
 void check_msg012_missing_sender(Context&);
 void check_from001_multiple_from(Context&);
 void check_from002_invalid_from_address(Context&);
+void check_from004_freemail_from_on_bulk(Context&);
+void check_from005_missing_display_name(Context&);
 void check_mid001_missing_message_id(Context&);
 void check_mid002_invalid_message_id(Context&);
 void check_mid003_message_id_brackets(Context&);
 void check_mid004_duplicate_message_id(Context&);
+void check_mid005_message_id_not_fqdn(Context&);
+void check_mid006_message_id_ip_address(Context&);
+void check_mid007_message_id_contains_sender(Context&);
+void check_mid008_invalid_msg_id_list(Context&);
 void check_mime001_invalid_base64(Context&);
 void check_mime002_invalid_quoted_printable(Context&);
 void check_mime003_mime_version(Context&);
@@ -62,6 +68,14 @@ std::vector<Rule> build() {
           "RFC 5322 sections 3.4 and 3.6.2; Gmail: clear sender information",
           {}},
          check_from002_invalid_from_address},
+        {{"FROM004", "freemail-from-on-bulk", error, "sender",
+          "Bulk mail uses a free-mail From address (gmail.com, yahoo.com, ...)",
+          "Gmail sender guidelines: do not impersonate Gmail From headers; DMARC (RFC 7489) policies of free-mail "
+          "providers", {}},
+         check_from004_freemail_from_on_bulk},
+        {{"FROM005", "missing-display-name", info, "sender", "From has an address but no display name",
+          "Gmail sender guidelines: clear sender information; RFC 5322 section 3.4 (display-name)", {}},
+         check_from005_missing_display_name},
         {{"LINT001",
           "resource-limit-reached",
           warning,
@@ -110,6 +124,20 @@ std::vector<Rule> build() {
           "RFC 5322 section 3.6 (message-id: at most one)",
           {}},
          check_mid004_duplicate_message_id},
+        {{"MID005", "message-id-not-fqdn", warning, "format",
+          "The Message-ID's right-hand side is localhost, a single label or a local name",
+          "RFC 5322 section 3.6.4 (the right side should be a domain identifier, for global uniqueness)", {}},
+         check_mid005_message_id_not_fqdn},
+        {{"MID006", "message-id-ip-address", warning, "format",
+          "The Message-ID's right-hand side is an IP address or address literal",
+          "RFC 5322 section 3.6.4 (a domain name of the sender; IP literals are a known spam signal)", {}},
+         check_mid006_message_id_ip_address},
+        {{"MID007", "message-id-contains-sender", info, "format", "The Message-ID contains the From address",
+          "RFC 5322 section 3.6.4 (a unique, opaque identifier)", {}},
+         check_mid007_message_id_contains_sender},
+        {{"MID008", "invalid-msg-id-list", error, "format", "In-Reply-To or References is not a list of msg-ids",
+          "RFC 5322 section 3.6.4 (in-reply-to and references are 1*msg-id)", {}},
+         check_mid008_invalid_msg_id_list},
         {{"MIME001",
           "invalid-base64",
           error,
