@@ -79,6 +79,8 @@ void parse_flag(ArgReader& r, const std::string& arg, Options& o) {
         o.config.severity[v.substr(0, eq)] = severity_arg(v.substr(eq + 1));
     } else if (arg == "--option") {
         add_rule_option(o.config, r.value(arg));
+    } else if (arg == "--dkim-keys") {
+        for (auto& [name, record] : load_dkim_keys(r.value(arg))) o.config.dkim_keys[name] = record;
     } else if (arg == "--fail-on") {
         const std::string& v = r.value(arg);
         o.fail_on = v == "never" ? std::nullopt : std::optional<Severity>(severity_arg(v));
@@ -140,6 +142,8 @@ options:
   --ignore RULES                 rules to leave out
   --severity RULE=LEVEL          override a rule's severity (error, warning, info)
   --option RULE.name=VALUE       set a rule option
+  --dkim-keys FILE               DKIM public keys: "selector._domainkey.domain TXT-value" lines
+                                 (or zone-file TXT records); signatures are then verified
   --fail-on LEVEL|never          exit 1 when a finding is at least this severe        [error]
   --no-excerpts                  text format: no source excerpts
   --no-summary                   no summary line

@@ -174,6 +174,15 @@ Config config_from_dict(const py::dict& d) {
         for (const auto& [name, value] : values.cast<py::dict>())
             target[name.cast<std::string>()] = option_from_python(value);
     }
+    if (d.contains("dkim_keys")) {
+        const py::object keys = d["dkim_keys"];
+        if (py::isinstance<py::str>(keys)) {
+            config.dkim_keys = load_dkim_keys(keys.cast<std::string>());
+        } else {
+            for (const auto& [name, record] : keys.cast<py::dict>())
+                config.dkim_keys[name.cast<std::string>()] = record.cast<std::string>();
+        }
+    }
     for (const auto& [name, value] : d["limits"].cast<py::dict>()) {
         const auto number = value.cast<long long>();
         if (number < 0) throw ConfigError("limits: " + name.cast<std::string>() + " must not be negative");

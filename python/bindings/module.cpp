@@ -42,6 +42,26 @@ py::tuple lint_buffer(const Linter& linter, const py::handle& data) {
     return python::report_to_tuple(report);
 }
 
+// Lints a list of bytes-like objects on `threads` threads with the GIL
+// released; the views stay valid because the list holds the objects.
+py::list lint_list(const Linter& linter, const py::list& items, unsigned threads) {
+    std::vector<std::unique_ptr<BytesView>> views;
+    std::vector<std::string_view> messages;
+    views.reserve(items.size());
+    for (const auto& item : items) {
+        views.push_back(std::make_unique<BytesView>(item));
+        messages.push_back(views.back()->bytes());
+    }
+    std::vector<Report> reports;
+    {
+        py::gil_scoped_release release;
+        reports = linter.lint_many(messages, threads);
+    }
+    py::list out;
+    for (const Report& r : reports) out.append(python::report_to_tuple(r));
+    return out;
+}
+
 std::string format_sarif_many(const py::list& items) {
     std::vector<Report> reports;
     std::vector<std::string> names;
@@ -55,6 +75,22 @@ std::string format_sarif_many(const py::list& items) {
     std::vector<ReportInput> inputs;
     for (std::size_t i = 0; i < reports.size(); ++i) inputs.push_back({names[i], messages[i], &reports[i]});
     return format_sarif(inputs);
+}
+
+py::tuple lint_draft_tuple(const Linter& linter, const std::vector<std::pair<std::string, std::string>>& headers,
+                           const std::string& text, const std::string& html) {
+    Draft draft{headers, text, html};
+    DraftReport result;
+    {
+        py::gil_scoped_release release;
+        result = lint_draft(linter, draft);
+    }
+    py::list where;
+    for (const DraftLocation& w : result.where) {
+        static constexpr const char* sources[] = {"none", "header", "text", "html"};
+        where.append(py::make_tuple(sources[static_cast<int>(w.source)], w.header_index, w.range.begin, w.range.end));
+    }
+    return py::make_tuple(py::bytes(result.message), python::report_to_tuple(result.report), py::tuple(where));
 }
 
 int run_cli(const std::vector<std::string>& args) {
@@ -75,7 +111,9 @@ PYBIND11_MODULE(_core, m) {
     py::class_<Linter>(m, "Linter")
         .def(
             py::init([](const py::dict& config) { return std::make_unique<Linter>(python::config_from_dict(config)); }))
-        .def("lint", &lint_buffer, py::arg("data"));
+        .def("lint", &lint_buffer, py::arg("data"))
+        .def("lint_many", &lint_list, py::arg("items"), py::arg("threads") = 0)
+        .def("lint_draft", &lint_draft_tuple, py::arg("headers"), py::arg("text"), py::arg("html"));
 
     m.def("rules", [] {
         py::list out;

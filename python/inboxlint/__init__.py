@@ -9,8 +9,12 @@
 from __future__ import annotations
 
 from ._api import explain, lint, lint_file, rules
+from ._batch import lint_many
 from ._config import Config, Limits
+from ._draft import DraftLocation, DraftReport, lint_draft
 from ._core import __version__
+from ._frames import to_dataframe
+from ._sources import iter_dir, iter_maildir, iter_mbox
 from ._types import (
     Finding,
     LimitHit,
@@ -26,6 +30,8 @@ from ._types import (
 
 __all__ = [
     "Config",
+    "DraftLocation",
+    "DraftReport",
     "Finding",
     "LimitHit",
     "Limits",
@@ -39,7 +45,13 @@ __all__ = [
     "Span",
     "__version__",
     "explain",
+    "iter_dir",
+    "iter_maildir",
+    "iter_mbox",
     "lint",
+    "lint_draft",
     "lint_file",
+    "lint_many",
     "rules",
+    "to_dataframe",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Any, Dict, Mapping, Optional, Sequence, Tuple, Union
 
@@ -40,8 +41,12 @@ class Config:
     ``select`` and ``ignore`` take rule ids, id prefixes (``"MSG"``) or slugs,
     as a sequence or a comma-separated string. ``severity`` maps the same
     selectors to ``"error"``, ``"warning"`` or ``"info"``; ``options`` maps a
-    rule id to its option values. A bad configuration raises ``ValueError``
-    here, not later.
+    rule id to its option values. ``dkim_keys`` gives DKIM public keys, as
+    a mapping of ``"selector._domainkey.domain"`` to the TXT value
+    (``"v=DKIM1; k=rsa; p=..."``) or as the path of a file of
+    ``NAME TXT-VALUE`` lines (zone-file TXT records work too); signatures
+    are then verified. A bad configuration raises ``ValueError`` here, not
+    later.
     """
 
     select: Union[str, Sequence[str]] = ()
@@ -49,6 +54,7 @@ class Config:
     severity: Mapping[str, str] = field(default_factory=dict)
     options: Mapping[str, Mapping[str, OptionValue]] = field(default_factory=dict)
     limits: Limits = field(default_factory=Limits)
+    dkim_keys: Union[Mapping[str, str], str, "os.PathLike[str]"] = field(default_factory=dict)
     _linter: Any = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -56,6 +62,15 @@ class Config:
         object.__setattr__(self, "ignore", _strings(self.ignore, "ignore"))
         if not isinstance(self.limits, Limits):
             raise TypeError("limits must be an inboxlint.Limits")
+        if isinstance(self.dkim_keys, (str, os.PathLike)):
+            object.__setattr__(self, "dkim_keys", os.fspath(self.dkim_keys))
+        elif isinstance(self.dkim_keys, Mapping):
+            for name, record in self.dkim_keys.items():
+                if not isinstance(name, str) or not isinstance(record, str):
+                    raise TypeError("dkim_keys must map str names to str TXT values")
+            object.__setattr__(self, "dkim_keys", dict(self.dkim_keys))
+        else:
+            raise TypeError("dkim_keys must be a mapping or a path")
         object.__setattr__(self, "_linter", _core.Linter(self._as_dict()))
 
     def _as_dict(self) -> Dict[str, Any]:
@@ -65,6 +80,7 @@ class Config:
             "severity": {str(k): str(v) for k, v in self.severity.items()},
             "options": {str(rule): dict(values) for rule, values in self.options.items()},
             "limits": dict(vars(self.limits)),
+            "dkim_keys": self.dkim_keys,
         }
 
     def __getstate__(self) -> Dict[str, Any]:

@@ -25,7 +25,7 @@ def _location(t: Tuple[Any, ...]) -> Location:
     return Location(part, Span(*raw), Span(*decoded) if decoded is not None else None, line, column)
 
 
-def _finding(t: Tuple[Any, ...]) -> Finding:
+def _finding(t: Tuple[Any, ...], source: Optional[bytes]) -> Finding:
     rule, slug, severity, message, location, related, properties = t
     return Finding(
         rule,
@@ -35,6 +35,7 @@ def _finding(t: Tuple[Any, ...]) -> Finding:
         _location(location),
         tuple(RelatedLocation(_location(loc), msg) for loc, msg in related),
         tuple(properties),
+        source,
     )
 
 
@@ -47,7 +48,7 @@ def report_from_tuple(t: Tuple[Any, ...], name: str, source: Optional[bytes]) ->
     size, findings, parts, limits, truncated = t
     return Report(
         size,
-        tuple(_finding(f) for f in findings),
+        tuple(_finding(f, source) for f in findings),
         tuple(_part(p) for p in parts),
         tuple(LimitHit(limit, value, _location(loc)) for limit, value, loc in limits),
         truncated,

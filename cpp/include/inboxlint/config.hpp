@@ -8,6 +8,7 @@
 #include <map>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -46,6 +47,19 @@ struct Config {
     // Options per rule id: {"MSG005": {"require_crlf": true}}.
     std::map<std::string, std::map<std::string, OptionValue>> options;
     Limits limits;
+    // DKIM public keys, as DNS would answer them: the TXT value
+    // ("v=DKIM1; k=rsa; p=...") by name ("selector._domainkey.example.com").
+    // With a key, a signature is verified and its key size judged (AUTH
+    // rules); without one, only what the message itself shows is checked.
+    std::map<std::string, std::string> dkim_keys;
 };
+
+// Reads DKIM keys from text with one key per line, "NAME TXT-VALUE", or in
+// DNS zone-file syntax ("NAME. 3600 IN TXT ( "v=DKIM1; ..." "..." )", the
+// quoted strings joined). Blank lines and lines starting with '#' or ';' are
+// skipped. Throws ConfigError naming the line of a malformed entry.
+[[nodiscard]] INBOXLINT_API std::map<std::string, std::string> parse_dkim_keys(std::string_view text);
+// The same, from a file; throws ConfigError when it cannot be read.
+[[nodiscard]] INBOXLINT_API std::map<std::string, std::string> load_dkim_keys(const std::string& path);
 
 }  // namespace inboxlint

@@ -2,6 +2,7 @@
 // The umbrella header; include this one.
 #pragma once
 
+#include "inboxlint/compose.hpp"
 #include "inboxlint/config.hpp"
 #include "inboxlint/linter.hpp"
 #include "inboxlint/report.hpp"

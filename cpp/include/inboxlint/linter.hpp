@@ -3,7 +3,9 @@
 #pragma once
 
 #include <memory>
+#include <span>
 #include <string_view>
+#include <vector>
 
 #include "inboxlint/config.hpp"
 #include "inboxlint/report.hpp"
@@ -26,6 +28,12 @@ public:
     // findings. Thread-safe; the input is not copied and need only live for
     // the duration of the call.
     [[nodiscard]] Report lint(std::string_view message) const;
+
+    // Lints many messages on `threads` threads (0: one per hardware thread)
+    // and returns their reports in input order. The messages must stay alive
+    // until it returns.
+    [[nodiscard]] std::vector<Report> lint_many(std::span<const std::string_view> messages,
+                                                unsigned threads = 0) const;
 
     [[nodiscard]] const Config& config() const noexcept;
 

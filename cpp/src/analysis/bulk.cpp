@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "core/ascii.hpp"
+#include "url/registrable.hpp"
 
 namespace inboxlint::analysis {
 namespace {
@@ -41,7 +42,35 @@ BulkSignals find_signals(const Message& msg) {
     return out;
 }
 
+bool is_host_char(char c) { return core::is_alnum(c) || c == '-' || c == '.'; }
+
+// Hosts written as "@host" or as a List-Id "<list.host>".
+void collect_hosts(std::string_view value, bool list_id, std::vector<std::string>& out) {
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const bool start = value[i] == '@' || (list_id && value[i] == '<');
+        if (!start) continue;
+        std::size_t end = i + 1;
+        while (end < value.size() && is_host_char(value[end])) ++end;
+        std::string host = core::to_lower(value.substr(i + 1, end - i - 1));
+        const std::string domain = url::registrable_domain(host);
+        if (!domain.empty()) out.push_back(domain);
+        i = end;
+    }
+}
+
+std::vector<std::string> find_list_domains(const Message& msg) {
+    std::vector<std::string> out;
+    for (std::string_view name : {"List-Id", "List-Post", "Mailing-List", "X-Mailing-List"}) {
+        for (const mime::HeaderField* f : msg.fields(name)) collect_hosts(msg.raw_value(*f), name == "List-Id", out);
+    }
+    return out;
+}
+
 }  // namespace
+
+const std::vector<std::string>& mailing_list_domains(const Message& msg) {
+    return msg.memo<std::vector<std::string>>(1, [&] { return find_list_domains(msg); });
+}
 
 std::string BulkSignals::describe() const {
     std::string out;

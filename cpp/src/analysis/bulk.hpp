@@ -24,4 +24,9 @@ struct BulkSignals {
 
 const BulkSignals& bulk_signals(const Message& msg);
 
+// The registrable domains of the mailing list a message went through, from
+// List-Id, List-Post, Mailing-List and X-Mailing-List: Sender and Reply-To
+// pointing there are the list's own doing.
+const std::vector<std::string>& mailing_list_domains(const Message& msg);
+
 }  // namespace inboxlint::analysis

@@ -1,7 +1,10 @@
 #include "inboxlint/linter.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <exception>
+#include <system_error>
+#include <thread>
 
 #include "analysis/message.hpp"
 #include "engine/report_builder.hpp"
@@ -28,10 +31,10 @@ const Config& Linter::config() const noexcept { return impl_->config; }
 
 namespace {
 
-void run_rule(const engine::EnabledRule& enabled, const analysis::Message& msg, const Limits& limits,
+void run_rule(const engine::EnabledRule& enabled, const analysis::Message& msg, const Config& config,
               std::vector<Finding>& findings, engine::ReportBuilder& builder) {
     const std::size_t first = findings.size();
-    checks::Context ctx(msg, *enabled.rule, enabled.options, findings, limits.max_findings_per_rule);
+    checks::Context ctx(msg, *enabled.rule, enabled.options, findings, config.limits.max_findings_per_rule, &config);
     try {
         enabled.rule->check(ctx);
     } catch (const std::exception& e) {
@@ -52,13 +55,40 @@ Report Linter::lint(std::string_view message) const {
     try {
         const analysis::Message msg(message, limits);
         std::vector<Finding> findings;
-        for (const engine::EnabledRule& enabled : resolved.rules) run_rule(enabled, msg, limits, findings, builder);
+        for (const engine::EnabledRule& enabled : resolved.rules)
+            run_rule(enabled, msg, impl_->config, findings, builder);
         return builder.finish(msg, std::move(findings));
     } catch (const std::exception& e) {
         // Out of memory or a bug: still a report, never an exception.
         builder.internal_error(std::string("lint failed: ") + e.what());
         return builder.finish_without_message();
     }
+}
+
+std::vector<Report> Linter::lint_many(std::span<const std::string_view> messages, unsigned threads) const {
+    std::vector<Report> reports(messages.size());
+    if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+    threads = static_cast<unsigned>(std::min<std::size_t>(threads, messages.size()));
+    std::atomic<std::size_t> next{0};
+    // Workers take the next message as they finish one: messages differ a
+    // lot in size, so fixed slices would leave threads idle.
+    const auto work = [&] {
+        for (std::size_t i = next++; i < messages.size(); i = next++) reports[i] = lint(messages[i]);
+    };
+    if (threads <= 1) {
+        work();
+        return reports;
+    }
+    std::vector<std::thread> pool;
+    pool.reserve(threads - 1);
+    try {
+        for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+    } catch (const std::system_error&) {
+        // No more threads to be had: the ones running share the rest.
+    }
+    work();
+    for (std::thread& t : pool) t.join();
+    return reports;
 }
 
 Report lint(std::string_view message) {

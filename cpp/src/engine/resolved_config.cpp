@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "auth/key_table.hpp"
 #include "core/ascii.hpp"
 
 namespace inboxlint::engine {
@@ -114,6 +115,7 @@ ResolvedConfig resolve(const Config& config) {
     for (const auto& entry : config.severity) require_known(entry.first, "severity");
     check_options(config);
     check_limits(config.limits);
+    auth::validate_dkim_keys(config.dkim_keys);
     ResolvedConfig resolved;
     for (const checks::Rule& rule : checks::registry()) {
         if (!enabled(rule.info, config)) continue;

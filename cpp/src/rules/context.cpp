@@ -15,6 +15,11 @@ const std::vector<std::string>& RuleOptions::string_list(std::string_view name) 
     return std::get<std::vector<std::string>>(get(name));
 }
 
+const Config& Context::config() const noexcept {
+    static const Config none;
+    return config_ ? *config_ : none;
+}
+
 Finding& Context::report(std::string_view part, Span raw, std::string message) {
     if (reported_ >= max_findings_) {
         ++dropped_;

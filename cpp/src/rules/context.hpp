@@ -34,11 +34,18 @@ private:
 class Context {
 public:
     Context(const analysis::Message& message, const Rule& rule, const RuleOptions& options,
-            std::vector<Finding>& findings, std::size_t max_findings)
-        : message_(message), rule_(rule), options_(options), findings_(findings), max_findings_(max_findings) {}
+            std::vector<Finding>& findings, std::size_t max_findings, const Config* config = nullptr)
+        : message_(message),
+          rule_(rule),
+          options_(options),
+          findings_(findings),
+          max_findings_(max_findings),
+          config_(config) {}
 
     [[nodiscard]] const analysis::Message& message() const noexcept { return message_; }
     [[nodiscard]] const RuleOptions& options() const noexcept { return options_; }
+    // The Linter's configuration, for facts the caller supplies (DKIM keys).
+    [[nodiscard]] const Config& config() const noexcept;
 
     // Reports a finding about raw bytes of the part whose header or body has
     // path `part`. The returned finding may be given related locations and
@@ -59,6 +66,7 @@ private:
     const RuleOptions& options_;
     std::vector<Finding>& findings_;
     std::size_t max_findings_;
+    const Config* config_;
     std::size_t reported_ = 0;
     std::size_t dropped_ = 0;
     Finding scratch_;

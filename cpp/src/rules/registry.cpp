@@ -5,6 +5,20 @@
 
 namespace inboxlint::checks {
 
+void check_auth001_malformed_dkim_signature(Context&);
+void check_auth002_missing_dkim_tag(Context&);
+void check_auth003_unsupported_dkim_version(Context&);
+void check_auth004_dkim_rsa_sha1(Context&);
+void check_auth005_unknown_dkim_algorithm(Context&);
+void check_auth006_dkim_from_not_signed(Context&);
+void check_auth007_dkim_identity_outside_domain(Context&);
+void check_auth008_dkim_signature_expired(Context&);
+void check_auth009_dkim_body_length_limit(Context&);
+void check_auth010_dkim_body_hash_mismatch(Context&);
+void check_auth011_dkim_signature_invalid(Context&);
+void check_auth012_dkim_key_too_short(Context&);
+void check_auth013_dkim_key_under_2048(Context&);
+void check_auth014_from_not_aligned(Context&);
 void check_msg001_missing_date(Context&);
 void check_msg002_missing_from(Context&);
 void check_msg003_duplicate_field(Context&);
@@ -17,10 +31,39 @@ void check_msg009_missing_header_separator(Context&);
 void check_msg010_obsolete_syntax(Context&);
 void check_msg011_invalid_header_utf8(Context&);
 void check_msg012_missing_sender(Context&);
+void check_msg013_invalid_date(Context&);
+void check_msg014_implausible_date(Context&);
+void check_msg015_invalid_encoded_word(Context&);
 void check_from001_multiple_from(Context&);
 void check_from002_invalid_from_address(Context&);
+void check_from003_display_name_shows_other_domain(Context&);
 void check_from004_freemail_from_on_bulk(Context&);
 void check_from005_missing_display_name(Context&);
+void check_from006_reply_to_other_domain(Context&);
+void check_html001_hidden_content(Context&);
+void check_html002_hidden_keyword_stuffing(Context&);
+void check_html003_hidden_preheader(Context&);
+void check_html004_low_contrast_text(Context&);
+void check_html005_invalid_html(Context&);
+void check_html006_charset_mismatch(Context&);
+void check_html007_gmail_clipping(Context&);
+void check_html008_image_only(Context&);
+void check_html009_html_parser_failure(Context&);
+void check_idn001_invalid_idn(Context&);
+void check_idn002_not_highly_restrictive(Context&);
+void check_idn003_lookalike_label(Context&);
+void check_idn004_mixed_number_systems(Context&);
+void check_idn005_invisible_characters_in_domain(Context&);
+void check_link001_misleading_link_text(Context&);
+void check_link002_userinfo_in_url(Context&);
+void check_link003_ip_address_link(Context&);
+void check_link004_dangerous_link_scheme(Context&);
+void check_link005_insecure_http_link(Context&);
+void check_link006_non_descriptive_link_text(Context&);
+void check_link007_image_link_without_alt(Context&);
+void check_link008_url_shortener(Context&);
+void check_link009_invisible_characters_in_link(Context&);
+void check_link010_unrelated_link_domain(Context&);
 void check_mid001_missing_message_id(Context&);
 void check_mid002_invalid_message_id(Context&);
 void check_mid003_message_id_brackets(Context&);
@@ -43,6 +86,19 @@ void check_mime011_empty_part(Context&);
 void check_mime012_missing_boundary(Context&);
 void check_mime013_missing_close_delimiter(Context&);
 void check_mime014_invalid_boundary(Context&);
+void check_subj001_missing_subject(Context&);
+void check_subj002_reply_without_thread(Context&);
+void check_subj003_all_caps_subject(Context&);
+void check_subj004_repeated_symbols(Context&);
+void check_subj005_invisible_characters(Context&);
+void check_subj006_malformed_encoded_word(Context&);
+void check_unsub001_missing_list_unsubscribe(Context&);
+void check_unsub002_invalid_list_unsubscribe(Context&);
+void check_unsub003_no_https_unsubscribe(Context&);
+void check_unsub004_invalid_one_click_post(Context&);
+void check_unsub005_unsubscribe_not_signed(Context&);
+void check_unsub006_no_unsubscribe_link_in_body(Context&);
+void check_unsub007_invalid_list_id(Context&);
 
 namespace {
 
@@ -52,6 +108,58 @@ constexpr auto info = Severity::info;
 
 std::vector<Rule> build() {
     return {
+        {{"AUTH001", "malformed-dkim-signature", error, "authentication",
+          "A DKIM-Signature is not a valid tag list, or a tag value (h=, i=, l=, t=, x=, b=, bh=, ...) is malformed",
+          "RFC 6376 sections 3.2 (tag lists) and 3.5 (the DKIM-Signature tags)", {}},
+         check_auth001_malformed_dkim_signature},
+        {{"AUTH002", "missing-dkim-tag", error, "authentication",
+          "A DKIM-Signature lacks a required tag (v, a, b, bh, d, h, s) or has it empty",
+          "RFC 6376 section 3.5 (required tags) and 6.1.1", {}},
+         check_auth002_missing_dkim_tag},
+        {{"AUTH003", "unsupported-dkim-version", error, "authentication", "A DKIM-Signature has v= other than 1",
+          "RFC 6376 section 3.5 (v= tag) and 6.1.1", {}},
+         check_auth003_unsupported_dkim_version},
+        {{"AUTH004", "dkim-rsa-sha1", error, "authentication", "A DKIM-Signature uses rsa-sha1",
+          "RFC 8301 section 3.1 (rsa-sha1 MUST NOT be used); Gmail and Yahoo sender guidelines", {}},
+         check_auth004_dkim_rsa_sha1},
+        {{"AUTH005", "unknown-dkim-algorithm", error, "authentication",
+          "A DKIM-Signature names an unknown algorithm, canonicalisation or query method",
+          "RFC 6376 sections 3.3, 3.4 and 3.5 (a=, c=, q=); RFC 8463", {}},
+         check_auth005_unknown_dkim_algorithm},
+        {{"AUTH006", "dkim-from-not-signed", error, "authentication", "A DKIM-Signature does not sign From",
+          "RFC 6376 section 5.4 (From MUST be signed) and 6.1.1", {}},
+         check_auth006_dkim_from_not_signed},
+        {{"AUTH007", "dkim-identity-outside-domain", error, "authentication",
+          "A DKIM-Signature's i= is not in its d= domain", "RFC 6376 section 3.5 (i= tag) and 6.1.1", {}},
+         check_auth007_dkim_identity_outside_domain},
+        {{"AUTH008", "dkim-signature-expired", error, "authentication",
+          "A DKIM-Signature's x= is not after its t=, or is before the message Date",
+          "RFC 6376 section 3.5 (x= tag)", {}},
+         check_auth008_dkim_signature_expired},
+        {{"AUTH009", "dkim-body-length-limit", warning, "authentication",
+          "A DKIM-Signature signs only part of the body (l=)", "RFC 6376 section 8.2 (misuse of body length limits)",
+          {}},
+         check_auth009_dkim_body_length_limit},
+        {{"AUTH010", "dkim-body-hash-mismatch", error, "authentication",
+          "The body hash recomputed offline does not match a DKIM-Signature's bh=",
+          "RFC 6376 sections 3.4.3, 3.4.4, 3.7 and 6.1.3", {}},
+         check_auth010_dkim_body_hash_mismatch},
+        {{"AUTH011", "dkim-signature-invalid", error, "authentication",
+          "A DKIM signature does not verify with the public key supplied, or that key cannot verify it",
+          "RFC 6376 sections 3.6.1 and 6.1.3; RFC 8463 (Ed25519)", {}},
+         check_auth011_dkim_signature_invalid},
+        {{"AUTH012", "dkim-key-too-short", error, "authentication", "A DKIM RSA key has fewer than 1024 bits",
+          "RFC 8301 section 3.2; Gmail sender guidelines (1024-bit keys at least)", {}},
+         check_auth012_dkim_key_too_short},
+        {{"AUTH013", "dkim-key-under-2048", info, "authentication", "A DKIM RSA key has fewer than 2048 bits",
+          "Gmail and Yahoo sender guidelines (2048-bit keys recommended); RFC 8301 section 3.2", {}},
+         check_auth013_dkim_key_under_2048},
+        {{"AUTH014", "from-not-aligned", error, "authentication",
+          "From's domain aligns with neither a DKIM d= nor the Return-Path domain: DMARC fails",
+          "RFC 7489 sections 3.1 and 4.2 (identifier alignment); Gmail and Yahoo bulk sender requirements",
+          {{"strict", OptionType::boolean, false,
+            "strict alignment: the same domain, not only the same organisational domain"}}},
+         check_auth014_from_not_aligned},
         {{"FROM001",
           "multiple-from-addresses",
           error,
@@ -68,6 +176,10 @@ std::vector<Rule> build() {
           "RFC 5322 sections 3.4 and 3.6.2; Gmail: clear sender information",
           {}},
          check_from002_invalid_from_address},
+        {{"FROM003", "display-name-shows-other-domain", error, "sender",
+          "The From display name shows an address or domain other than the real one",
+          "Gmail sender guidelines: do not impersonate, clear sender information; RFC 5322 section 3.4", {}},
+         check_from003_display_name_shows_other_domain},
         {{"FROM004", "freemail-from-on-bulk", error, "sender",
           "Bulk mail uses a free-mail From address (gmail.com, yahoo.com, ...)",
           "Gmail sender guidelines: do not impersonate Gmail From headers; DMARC (RFC 7489) policies of free-mail "
@@ -76,6 +188,110 @@ std::vector<Rule> build() {
         {{"FROM005", "missing-display-name", info, "sender", "From has an address but no display name",
           "Gmail sender guidelines: clear sender information; RFC 5322 section 3.4 (display-name)", {}},
          check_from005_missing_display_name},
+        {{"FROM006", "reply-to-other-domain", info, "sender",
+          "Reply-To or Sender is in another organisation's domain than From",
+          "Gmail sender guidelines: clear sender information; RFC 5322 section 3.6.2", {}},
+         check_from006_reply_to_other_domain},
+        {{"HTML001", "hidden-content", warning, "content",
+          "Text hidden from the reader in the body of the message (not a preheader, responsive or Outlook variant)",
+          "Gmail sender guidelines: don't use HTML and CSS to hide content in messages", {}},
+         check_html001_hidden_content},
+        {{"HTML002", "hidden-keyword-stuffing", error, "content",
+          "Hidden text with many words or repeated phrases: keyword stuffing",
+          "Gmail sender guidelines: don't use HTML and CSS to hide content in messages", {}},
+         check_html002_hidden_keyword_stuffing},
+        {{"HTML003", "hidden-preheader", info, "content",
+          "The hidden preview text (preheader) before the first visible words",
+          "Gmail sender guidelines: hidden content; the preheader is the accepted exception", {}},
+         check_html003_hidden_preheader},
+        {{"HTML004", "low-contrast-text", warning, "content",
+          "Visible text with a contrast ratio under 1.5:1 against its background",
+          "Gmail sender guidelines: don't hide content; WCAG 2.2 success criterion 1.4.3 (contrast)", {}},
+         check_html004_low_contrast_text},
+        {{"HTML005", "invalid-html", warning, "content",
+          "The HTML has parse errors that change how it renders",
+          "Gmail sender guidelines: format messages according to HTML standards; HTML Living Standard section 13.2",
+          {}},
+         check_html005_invalid_html},
+        {{"HTML006", "html-charset-mismatch", warning, "content",
+          "A <meta> charset disagrees with the part's Content-Type charset",
+          "RFC 2045 section 5.1 and RFC 2046 section 4.1.2 (charset); HTML Living Standard section 4.2.5.4", {}},
+         check_html006_charset_mismatch},
+        {{"HTML007", "gmail-clipping", warning, "content",
+          "The HTML is larger than Gmail shows before clipping the message (102 KB)",
+          "Gmail clips messages whose HTML exceeds 102 KB behind a \"View entire message\" link",
+          {{"max_bytes", OptionType::integer, std::int64_t{104448},
+            "HTML bytes (after transfer decoding) above which Gmail clips"}}},
+         check_html007_gmail_clipping},
+        {{"HTML008", "image-only", warning, "content",
+          "An HTML part with images and almost no visible text",
+          "Gmail sender guidelines: content that looks like spam; image-only mail is a common spam signal",
+          {{"min_words", OptionType::integer, std::int64_t{10},
+            "visible words below which an HTML part with images counts as image-only"}}},
+         check_html008_image_only},
+        {{"HTML009", "html-parser-failure", error, "robustness",
+          "The HTML parser failed on a part; its HTML was not checked",
+          "inboxlint: bytes in, report out (cpp/docs/gumbo-guard.md)", {}},
+         check_html009_html_parser_failure},
+        {{"IDN001", "invalid-idn", error, "domains",
+          "An international domain name (any role) fails UTS #46 processing",
+          "Gmail sender guidelines: international domains; UTS #46 sections 4 and 4.1; RFC 5891", {}},
+         check_idn001_invalid_idn},
+        {{"IDN002", "not-highly-restrictive", error, "domains",
+          "A domain label (any role) is less restrictive than UTS #39 highly restrictive",
+          "Gmail sender guidelines: IDNs in the highly restrictive level of UTS #39 section 5.2", {}},
+         check_idn002_not_highly_restrictive},
+        {{"IDN003", "lookalike-label", error, "domains",
+          "A non-ASCII domain label looks exactly like an ASCII label (whole-script or other confusable)",
+          "UTS #39 section 4 (confusable detection); Gmail sender guidelines: highly restrictive IDNs", {}},
+         check_idn003_lookalike_label},
+        {{"IDN004", "mixed-number-systems", warning, "domains",
+          "A domain label mixes digits of different number systems",
+          "UTS #39 section 5.3 (mixed-number detection); Gmail sender guidelines: highly restrictive IDNs", {}},
+         check_idn004_mixed_number_systems},
+        {{"IDN005", "invisible-characters-in-domain", error, "domains",
+          "A domain name holds invisible characters (zero-width, bidi controls, hidden marks)",
+          "UTS #39 section 5.4 (optional detection); UTS #46 section 5 (ignored characters)", {}},
+         check_idn005_invisible_characters_in_domain},
+        {{"LINK001", "misleading-link-text", error, "links",
+          "The link text shows a URL or domain on another registrable domain than the link's",
+          "Gmail sender guidelines: links visible and easy to understand; WHATWG URL Standard (hosts)",
+          {{"tracking_domains", OptionType::string_list, std::vector<std::string>{},
+            "your own click-tracking domains: links through them may show any destination"}}},
+         check_link001_misleading_link_text},
+        {{"LINK002", "userinfo-in-url", error, "links", "A URL has user information before '@' in its authority",
+          "Gmail sender guidelines: links easy to understand; RFC 3986 section 3.2.1; WHATWG URL (authority)", {}},
+         check_link002_userinfo_in_url},
+        {{"LINK003", "ip-address-link", warning, "links",
+          "A link goes to an IP address (dotted, hex, octal or integer forms) instead of a domain",
+          "Gmail sender guidelines: links easy to understand; WHATWG URL Standard section 3.5 (IPv4 parser)", {}},
+         check_link003_ip_address_link},
+        {{"LINK004", "dangerous-link-scheme", error, "links", "A link uses javascript:, vbscript: or data:",
+          "Gmail sender guidelines: links visible and easy to understand", {}},
+         check_link004_dangerous_link_scheme},
+        {{"LINK005", "insecure-http-link", info, "links", "A link uses http instead of https",
+          "Gmail and Yahoo sender requirements (TLS); RFC 8058 section 3 (https URIs)", {}},
+         check_link005_insecure_http_link},
+        {{"LINK006", "non-descriptive-link-text", info, "links",
+          "The link text (\"click here\", \"hier klicken\", ...) does not say where it goes",
+          "Gmail sender guidelines: links easy to understand; WCAG 2.2 success criterion 2.4.4", {}},
+         check_link006_non_descriptive_link_text},
+        {{"LINK007", "image-link-without-alt", info, "links", "A link made only of images has no alt text",
+          "Gmail sender guidelines: links visible; WCAG 2.2 success criteria 1.1.1 and 2.4.4", {}},
+         check_link007_image_link_without_alt},
+        {{"LINK008", "url-shortener", warning, "links", "A link goes through a public URL shortener",
+          "Gmail sender guidelines: links easy to understand (the destination is hidden)", {}},
+         check_link008_url_shortener},
+        {{"LINK009", "invisible-characters-in-link", warning, "links",
+          "A URL or link text holds zero-width or bidirectional control characters",
+          "Gmail sender guidelines: links visible and easy to understand; UTS #39 section 5.4", {}},
+         check_link009_invisible_characters_in_link},
+        {{"LINK010", "unrelated-link-domain", info, "links",
+          "Links go to a registrable domain unrelated to the From domain",
+          "Gmail sender guidelines: clear sender information, links easy to understand",
+          {{"own_domains", OptionType::string_list, std::vector<std::string>{},
+            "domains that belong to the sender although they differ from the From domain"}}},
+         check_link010_unrelated_link_domain},
         {{"LINT001",
           "resource-limit-reached",
           warning,
@@ -259,6 +475,81 @@ std::vector<Rule> build() {
         {{"MSG012", "missing-sender", error, "format", "From holds several mailboxes and there is no Sender",
           "RFC 5322 section 3.6.2 (Sender is required when From has more than one mailbox)", {}},
          check_msg012_missing_sender},
+        {{"MSG013", "invalid-date", error, "format", "Date or Resent-Date is not a valid RFC 5322 date-time",
+          "RFC 5322 section 3.3 (date and time specification) and 3.6.1 (origination date)", {}},
+         check_msg013_invalid_date},
+        {{"MSG014", "implausible-date", warning, "format",
+          "The Date is before 1990, in an impossible zone, or far from when the message was sent",
+          "RFC 5322 section 3.6.1 (the date the message was ready for delivery)",
+          {{"reference_time", OptionType::integer, std::int64_t{0},
+            "seconds since 1970 to compare the Date with; 0 uses the newest Received field, if any"},
+           {"max_future_hours", OptionType::integer, std::int64_t{24},
+            "how far ahead of the reference a Date may be (clock skew)"},
+           {"max_age_days", OptionType::integer, std::int64_t{30},
+            "how far behind the reference a Date may be"}}},
+         check_msg014_implausible_date},
+        {{"MSG015", "invalid-encoded-word", warning, "format",
+          "An RFC 2047 encoded word in a display name or text field is malformed or misplaced",
+          "RFC 2047 sections 2, 5 and 6 (encoded words: length, placement, charset, encoding)", {}},
+         check_msg015_invalid_encoded_word},
+        {{"SUBJ001", "missing-subject", warning, "content", "The Subject is missing, empty or shows nothing",
+          "RFC 5322 section 3.6.5 (Subject); Gmail sender guidelines: subjects that say what the message is", {}},
+         check_subj001_missing_subject},
+        {{"SUBJ002", "fake-reply-prefix", warning, "content",
+          "The Subject starts with Re: or Fwd: but the message answers nothing (no In-Reply-To or References)",
+          "RFC 5322 sections 3.6.4 and 3.6.5; Gmail sender guidelines: no misleading subject lines",
+          {{"include_forwards", OptionType::boolean, true, "also flag forward prefixes (Fwd:, WG:, TR:, ...)"},
+           {"accept_quoted_body", OptionType::boolean, true,
+            "an earlier message quoted or attached in the body shows a real reply or forward"}}},
+         check_subj002_reply_without_thread},
+        {{"SUBJ003", "all-caps-subject", warning, "content", "The Subject is written in capitals",
+          "Gmail sender guidelines: no misleading or sensational subject lines",
+          {{"min_letters", OptionType::integer, std::int64_t{10},
+            "the fewest upper-case letters for a subject to count as written in capitals"}}},
+         check_subj003_all_caps_subject},
+        {{"SUBJ004", "repeated-symbols", warning, "content",
+          "The Subject has runs of exclamation marks, question marks or currency signs",
+          "Gmail sender guidelines: no misleading or sensational subject lines",
+          {{"min_run", OptionType::integer, std::int64_t{3}, "the shortest run of signs to flag"},
+           {"max_total", OptionType::integer, std::int64_t{6},
+            "flag a subject with this many signs in all, even without a run (0: off)"}}},
+         check_subj004_repeated_symbols},
+        {{"SUBJ005", "invisible-characters", warning, "content",
+          "The Subject contains invisible, zero-width or bidirectional control characters",
+          "Gmail sender guidelines: no misleading subject lines; Unicode UTS #39 section 3, UAX #9", {}},
+         check_subj005_invisible_characters},
+        {{"SUBJ006", "malformed-encoded-word", warning, "format", "An encoded word in the Subject breaks RFC 2047",
+          "RFC 2047 sections 2, 4 and 5 (encoded-word syntax, B and Q encodings, placement)",
+          {{"max_line_length", OptionType::integer, std::int64_t{78},
+            "report folded lines holding encoded words only when longer than this (RFC 2047 says 76)"}}},
+         check_subj006_malformed_encoded_word},
+        {{"UNSUB001", "missing-list-unsubscribe", error, "unsubscribe",
+          "Bulk or list mail has no List-Unsubscribe field",
+          "RFC 2369 section 3.2; RFC 8058; Gmail and Yahoo bulk sender requirements (one-click unsubscribe)", {}},
+         check_unsub001_missing_list_unsubscribe},
+        {{"UNSUB002", "invalid-list-unsubscribe", error, "unsubscribe",
+          "List-Unsubscribe is not a comma-separated list of <URI>s", "RFC 2369 sections 2 and 3.2", {}},
+         check_unsub002_invalid_list_unsubscribe},
+        {{"UNSUB003", "no-https-unsubscribe", error, "unsubscribe", "List-Unsubscribe offers no https URI",
+          "RFC 8058 section 3.1 (one-click needs an HTTPS URI); Gmail and Yahoo sender guidelines", {}},
+         check_unsub003_no_https_unsubscribe},
+        {{"UNSUB004", "invalid-one-click-post", error, "unsubscribe",
+          "List-Unsubscribe-Post is missing, repeated or not exactly List-Unsubscribe=One-Click",
+          "RFC 8058 sections 3.1 and 3.2; Gmail and Yahoo sender guidelines", {}},
+         check_unsub004_invalid_one_click_post},
+        {{"UNSUB005", "unsubscribe-not-signed", error, "unsubscribe",
+          "List-Unsubscribe and List-Unsubscribe-Post are not covered by a DKIM signature",
+          "RFC 8058 section 4 (the fields MUST be covered by a valid DKIM signature)",
+          {{"require_aligned", OptionType::boolean, false,
+            "only count signatures whose d= aligns with From (relaxed)"}}},
+         check_unsub005_unsubscribe_not_signed},
+        {{"UNSUB006", "no-unsubscribe-link-in-body", warning, "unsubscribe",
+          "Bulk or promotional mail offers no unsubscribe link or wording in its body",
+          "CAN-SPAM 15 U.S.C. 7704(a)(3) and (5); Gmail and Yahoo sender guidelines (visible unsubscribe link)", {}},
+         check_unsub006_no_unsubscribe_link_in_body},
+        {{"UNSUB007", "invalid-list-id", warning, "unsubscribe", "List-Id does not follow RFC 2919",
+          "RFC 2919 section 2 (list-id = list-label \".\" list-id-namespace in <...>)", {}},
+         check_unsub007_invalid_list_id},
     };
 }
 

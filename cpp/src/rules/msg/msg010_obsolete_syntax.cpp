@@ -1,6 +1,7 @@
 #include <array>
 #include <string_view>
 
+#include "analysis/dates.hpp"
 #include "rules/context.hpp"
 
 namespace inboxlint::checks {
@@ -44,6 +45,17 @@ void msg_id_obsolete(Context& ctx) {
     }
 }
 
+void date_obsolete(Context& ctx) {
+    const analysis::Message& msg = ctx.message();
+    for (std::string_view name : {"Date", "Resent-Date"}) {
+        for (const mime::HeaderField* field : msg.fields(name)) {
+            for (const mime::SyntaxIssue& issue : analysis::date_of(msg, *field).issues) {
+                if (issue.code == "obsolete-date-syntax") report(ctx, issue.span, issue.detail, name);
+            }
+        }
+    }
+}
+
 }  // namespace
 
 void check_msg010_obsolete_syntax(Context& ctx) {
@@ -52,6 +64,7 @@ void check_msg010_obsolete_syntax(Context& ctx) {
     }
     address_obsolete(ctx);
     msg_id_obsolete(ctx);
+    date_obsolete(ctx);
 }
 
 }  // namespace inboxlint::checks

@@ -1,0 +1,220 @@
+#include "auth/bulk.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <array>
+
+#include "analysis/bulk.hpp"
+#include "auth/alignment.hpp"
+#include "core/ascii.hpp"
+#include "core/data_files.hpp"
+
+namespace inboxlint::auth {
+namespace {
+
+// Text folded for matching: simple case folding, white space runs as one
+// space, and (in HTML) character references decoded; folded byte i comes
+// from the original bytes [begin[i], end[i]).
+struct Folded {
+    std::string text;
+    std::vector<std::size_t> begin;
+    std::vector<std::size_t> end;
+};
+
+// A character reference at text[i] == '&': its code point and length.
+std::pair<UChar32, std::size_t> char_ref(std::string_view text, std::size_t i) {
+    static constexpr std::array<std::pair<std::string_view, UChar32>, 16> named{{
+        {"nbsp", 0x20},
+        {"eacute", 0xe9},
+        {"egrave", 0xe8},
+        {"ecirc", 0xea},
+        {"agrave", 0xe0},
+        {"acirc", 0xe2},
+        {"ccedil", 0xe7},
+        {"ocirc", 0xf4},
+        {"icirc", 0xee},
+        {"ucirc", 0xfb},
+        {"ntilde", 0xf1},
+        {"atilde", 0xe3},
+        {"otilde", 0xf5},
+        {"aacute", 0xe1},
+        {"iacute", 0xed},
+        {"oacute", 0xf3},
+    }};
+    const std::size_t semi = text.find(';', i);
+    if (semi == std::string_view::npos || semi - i > 10) return {-1, 0};
+    const std::string_view body = text.substr(i + 1, semi - i - 1);
+    if (body.size() > 1 && body[0] == '#') {
+        const bool hex = body[1] == 'x' || body[1] == 'X';
+        UChar32 c = 0;
+        for (char d : body.substr(hex ? 2 : 1)) {
+            const int v = hex ? core::hex_value(d) : (core::is_digit(d) ? d - '0' : -1);
+            if (v < 0 || c > 0x10ffff) return {-1, 0};
+            c = c * (hex ? 16 : 10) + v;
+        }
+        return {c > 0x10ffff ? -1 : c, semi - i + 1};
+    }
+    for (const auto& [name, c] : named) {
+        if (body == name) return {c, semi - i + 1};
+    }
+    return {-1, 0};
+}
+
+Folded fold(std::string_view text, bool html) {
+    Folded out;
+    out.text.reserve(text.size());
+    out.begin.reserve(text.size());
+    out.end.reserve(text.size());
+    bool space = false;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t at = i;
+        UChar32 c = -1;
+        if (html && text[i] == '&') {
+            const auto [ref, length] = char_ref(text, i);
+            if (length > 0) {
+                c = ref;
+                i += length;
+            }
+        }
+        if (c < 0) {
+            const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+            const auto n = static_cast<std::int32_t>(std::min<std::size_t>(text.size(), INT32_MAX));
+            auto pos = static_cast<std::int32_t>(i);
+            U8_NEXT(s, pos, n, c);
+            i = static_cast<std::size_t>(pos);
+            if (c < 0) continue;
+        }
+        if (u_isUWhiteSpace(c) || c == 0xa0) {
+            space = true;
+            continue;
+        }
+        if (space && !out.text.empty()) {
+            out.text.push_back(' ');
+            out.begin.push_back(at);
+            out.end.push_back(at);
+        }
+        space = false;
+        char buffer[4];
+        std::int32_t length = 0;
+        U8_APPEND_UNSAFE(buffer, length, u_foldCase(c, U_FOLD_CASE_DEFAULT));
+        out.text.append(buffer, static_cast<std::size_t>(length));
+        out.begin.insert(out.begin.end(), static_cast<std::size_t>(length), at);
+        out.end.insert(out.end.end(), static_cast<std::size_t>(length), i);
+    }
+    return out;
+}
+
+// cpp/data/unsubscribe_words.txt, folded like the text it is matched in.
+const std::vector<std::string>& vocabulary() {
+    static const std::vector<std::string> words = [] {
+        std::vector<std::string> out;
+        for (const std::string& line : core::data_lines("unsubscribe_words.txt")) {
+            std::string word = fold(line, false).text;
+            if (!word.empty()) out.push_back(std::move(word));
+        }
+        return out;
+    }();
+    return words;
+}
+
+bool is_attachment(const analysis::Message& msg, int entity) {
+    const mime::HeaderField* f = msg.first_field("Content-Disposition", entity);
+    return f && core::istarts_with(core::trim(msg.raw_value(*f)), "attachment");
+}
+
+// Fields that transactional streams carry too (an ESP's feedback and event
+// ids), or whose absence the UNSUB rules judge, are no evidence here.
+bool neutral(std::string_view name) {
+    return name == "List-Unsubscribe" || name == "List-Unsubscribe-Post" || name == "Feedback-ID" ||
+           core::istarts_with(name, "X-SG-EID") || core::istarts_with(name, "X-Mailgun-Tag");
+}
+
+// Fields mailing-list software adds when it re-sends a post: Mailman,
+// ezmlm, Yahoo Groups, SmartList.
+constexpr std::string_view list_software_fields[] = {"X-Mailman-Version", "X-BeenThere", "Mailing-List",
+                                                     "X-Mailing-List"};
+
+// A Sender that is a list's administrative address (majordomo, Mailman,
+// ecartis: owner-x, x-owner, x-admin, x-bounces, x-request), or that is on
+// another organisational domain than From on Precedence: bulk or list mail
+// (LISTSERV and small list servers re-sending posts on the author's behalf).
+bool resent_by_list_agent(const analysis::Message& msg) {
+    const mime::HeaderField* sender = msg.first_field("Sender");
+    if (!sender) return false;
+    const auto boxes = msg.addresses(*sender).mailboxes();
+    if (boxes.size() != 1) return false;
+    const std::string local = core::to_lower(boxes.front()->local_part);
+    for (std::string_view suffix : {"-owner", "-admin", "-bounce", "-bounces", "-request"}) {
+        if (local.ends_with(suffix)) return true;
+    }
+    if (local.starts_with("owner-")) return true;
+    const mime::HeaderField* precedence = msg.first_field("Precedence");
+    const std::string level = precedence ? core::to_lower(msg.unfolded_value(*precedence)) : std::string();
+    const Identities& ids = identities(msg);
+    return (level == "bulk" || level == "list") && ids.from &&
+           !aligned(ids.from->domain, core::to_lower(boxes.front()->domain), false);
+}
+
+// The shared header evidence (analysis/bulk.hpp), judged for unsubscribe.
+void header_signals(const analysis::Message& msg, BulkAssessment& out) {
+    for (const analysis::BulkSignal& s : analysis::bulk_signals(msg).signals) {
+        if (s.name == "List-Post") {
+            // "List-Post: NO" (RFC 2369 3.4) marks an announcement list.
+            const std::string value = core::to_lower(msg.unfolded_value(*msg.first_field("List-Post")));
+            out.mailing_list = out.mailing_list || (!value.empty() && !core::istarts_with(value, "no"));
+        } else if (!neutral(s.name)) {
+            out.signals.push_back({s.name, s.span, "", s.name != "Precedence: list"});
+        }
+    }
+    for (std::string_view name : list_software_fields) out.mailing_list = out.mailing_list || msg.first_field(name);
+    out.mailing_list = out.mailing_list || resent_by_list_agent(msg);
+}
+
+// Each provider adds what it sees; see the header comment.
+using SignalProvider = void (*)(const analysis::Message&, BulkAssessment&);
+constexpr SignalProvider providers[] = {header_signals};
+
+}  // namespace
+
+const BulkSignal* BulkAssessment::first_promotional() const noexcept {
+    if (mailing_list) return nullptr;
+    for (const BulkSignal& s : signals) {
+        if (s.promotional) return &s;
+    }
+    return nullptr;
+}
+
+const BulkAssessment& bulk_assessment(const analysis::Message& msg) {
+    return msg.memo<BulkAssessment>(0, [&] {
+        BulkAssessment out;
+        for (SignalProvider provider : providers) provider(msg, out);
+        return out;
+    });
+}
+
+const UnsubscribeMention& unsubscribe_mention(const analysis::Message& msg) {
+    return msg.memo<UnsubscribeMention>(0, [&] {
+        UnsubscribeMention out;
+        const auto& entities = msg.entities();
+        for (std::size_t e = 0; e < entities.size() && out.entity < 0; ++e) {
+            const int index = static_cast<int>(e);
+            const mime::Entity& entity = entities[e];
+            const bool html = entity.media_type == "text/html";
+            if (entity.kind != mime::EntityKind::leaf || (!html && entity.media_type != "text/plain") ||
+                is_attachment(msg, index))
+                continue;
+            const Folded folded = fold(msg.body_text(index).view(), html);
+            for (const std::string& word : vocabulary()) {
+                const std::size_t at = folded.text.find(word);
+                if (at == std::string::npos) continue;
+                out.entity = index;
+                out.text = {folded.begin[at], folded.end[at + word.size() - 1]};
+                break;
+            }
+        }
+        return out;
+    });
+}
+
+}  // namespace inboxlint::auth

@@ -1,0 +1,371 @@
+#include "html/css_tokenizer.hpp"
+
+#include <charconv>
+#include <optional>
+
+#include "core/ascii.hpp"
+#include "core/utf8.hpp"
+
+namespace inboxlint::html::css {
+
+bool Token::is_ident(std::string_view name) const noexcept {
+    return type == TokenType::ident && core::iequals(value, name);
+}
+
+bool Token::is_function(std::string_view name) const noexcept {
+    return type == TokenType::function && core::iequals(value, name);
+}
+
+namespace {
+
+constexpr bool is_newline(char c) noexcept { return c == '\n' || c == '\r' || c == '\f'; }
+constexpr bool is_space(char c) noexcept { return c == ' ' || c == '\t' || is_newline(c); }
+constexpr bool is_name_start(char c) noexcept { return core::is_alpha(c) || c == '_' || core::is_8bit(c); }
+constexpr bool is_name(char c) noexcept { return is_name_start(c) || core::is_digit(c) || c == '-'; }
+
+class Tokenizer {
+public:
+    Tokenizer(std::string_view text, std::size_t base) : s_(text), base_(base) {}
+
+    std::vector<Token> run() {
+        std::vector<Token> out;
+        out.reserve(s_.size() / 4 + 4);
+        while (true) {
+            skip_comments();
+            if (pos_ >= s_.size()) break;
+            const std::size_t begin = pos_;
+            Token t = next();
+            t.span = {base_ + begin, base_ + pos_};
+            out.push_back(std::move(t));
+        }
+        return out;
+    }
+
+private:
+    [[nodiscard]] char at(std::size_t i) const noexcept { return i < s_.size() ? s_[i] : '\0'; }
+    [[nodiscard]] bool at_end(std::size_t i) const noexcept { return i >= s_.size(); }
+
+    void skip_comments() {
+        while (pos_ + 1 < s_.size() && s_[pos_] == '/' && s_[pos_ + 1] == '*') {
+            const std::size_t end = s_.find("*/", pos_ + 2);
+            pos_ = end == std::string_view::npos ? s_.size() : end + 2;
+        }
+    }
+
+    // §4.3.8: a backslash not followed by a newline (or the end).
+    [[nodiscard]] bool valid_escape(std::size_t i) const noexcept {
+        return at(i) == '\\' && !at_end(i + 1) && !is_newline(at(i + 1));
+    }
+    // §4.3.9
+    [[nodiscard]] bool starts_ident(std::size_t i) const noexcept {
+        const char c = at(i);
+        if (c == '-') return is_name_start(at(i + 1)) || at(i + 1) == '-' || valid_escape(i + 1);
+        if (is_name_start(c)) return !at_end(i);
+        return valid_escape(i);
+    }
+    // §4.3.10
+    [[nodiscard]] bool starts_number(std::size_t i) const noexcept {
+        char c = at(i);
+        if (c == '+' || c == '-') c = at(++i);
+        if (core::is_digit(c)) return true;
+        return c == '.' && core::is_digit(at(i + 1));
+    }
+
+    // §4.3.7, after the backslash.
+    void consume_escape(std::string& out) {
+        if (at_end(pos_)) {
+            core::append_utf8(out, 0xFFFD);
+            return;
+        }
+        if (core::is_hex_digit(s_[pos_])) {
+            char32_t cp = 0;
+            for (int n = 0; n < 6 && core::is_hex_digit(at(pos_)); ++n) cp = cp * 16 + core::hex_value(s_[pos_++]);
+            if (at(pos_) == '\r' && at(pos_ + 1) == '\n') {
+                pos_ += 2;
+            } else if (is_space(at(pos_))) {
+                ++pos_;
+            }
+            if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) cp = 0xFFFD;
+            core::append_utf8(out, cp);
+            return;
+        }
+        const core::DecodedCodePoint d = core::decode_utf8(s_, pos_);
+        out.append(s_.substr(pos_, d.length));
+        pos_ += d.length;
+    }
+
+    // §4.3.11
+    std::string consume_name() {
+        std::string out;
+        while (!at_end(pos_)) {
+            if (is_name(s_[pos_])) {
+                out.push_back(s_[pos_++]);
+            } else if (valid_escape(pos_)) {
+                ++pos_;
+                consume_escape(out);
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    Token next();
+    [[nodiscard]] std::optional<Token> punctuation(char c) const;
+    std::optional<Token> prefixed(char c);
+    Token numeric();
+    Token ident_like();
+    Token string_token(char quote);
+    Token url_token();
+    void consume_bad_url_remnants();
+    double consume_number(bool& integer);
+
+    std::string_view s_;
+    std::size_t base_;
+    std::size_t pos_ = 0;
+};
+
+Token simple(TokenType type) {
+    Token t;
+    t.type = type;
+    return t;
+}
+
+Token Tokenizer::next() {
+    const char c = s_[pos_];
+    if (is_space(c)) {
+        while (is_space(at(pos_))) ++pos_;
+        return simple(TokenType::whitespace);
+    }
+    if (c == '"' || c == '\'') {
+        ++pos_;
+        return string_token(c);
+    }
+    if (core::is_digit(c)) return numeric();
+    if (is_name_start(c)) return ident_like();
+    if (auto t = punctuation(c)) {
+        ++pos_;
+        return *t;
+    }
+    if (auto t = prefixed(c)) return *t;
+    Token t = simple(TokenType::delim);
+    const core::DecodedCodePoint d = core::decode_utf8(s_, pos_);
+    t.delim = d.code_point;
+    pos_ += d.length;
+    return t;
+}
+
+std::optional<Token> Tokenizer::punctuation(char c) const {
+    switch (c) {
+        case '(':
+            return simple(TokenType::open_paren);
+        case ')':
+            return simple(TokenType::close_paren);
+        case '[':
+            return simple(TokenType::open_square);
+        case ']':
+            return simple(TokenType::close_square);
+        case '{':
+            return simple(TokenType::open_curly);
+        case '}':
+            return simple(TokenType::close_curly);
+        case ',':
+            return simple(TokenType::comma);
+        case ':':
+            return simple(TokenType::colon);
+        case ';':
+            return simple(TokenType::semicolon);
+        default:
+            return std::nullopt;
+    }
+}
+
+// Tokens that start with # + - . < @ or a backslash, when they are more than
+// a delimiter (§4.3.1).
+std::optional<Token> Tokenizer::prefixed(char c) {
+    if (c == '#' && (is_name(at(pos_ + 1)) || valid_escape(pos_ + 1))) {
+        ++pos_;
+        Token t = simple(TokenType::hash);
+        t.is_id = starts_ident(pos_);
+        t.value = consume_name();
+        return t;
+    }
+    if ((c == '+' || c == '.' || c == '-') && starts_number(pos_)) return numeric();
+    if (c == '-' && at(pos_ + 1) == '-' && at(pos_ + 2) == '>') {
+        pos_ += 3;
+        return simple(TokenType::cdc);
+    }
+    if (c == '-' && starts_ident(pos_)) return ident_like();
+    if (c == '<' && s_.substr(pos_, 4) == "<!--") {
+        pos_ += 4;
+        return simple(TokenType::cdo);
+    }
+    if (c == '@' && starts_ident(pos_ + 1)) {
+        ++pos_;
+        Token t = simple(TokenType::at_keyword);
+        t.value = consume_name();
+        return t;
+    }
+    if (c == '\\' && valid_escape(pos_)) return ident_like();
+    return std::nullopt;
+}
+
+// §4.3.12, locale-free.
+double Tokenizer::consume_number(bool& integer) {
+    const std::size_t begin = pos_;
+    integer = true;
+    if (at(pos_) == '+' || at(pos_) == '-') ++pos_;
+    while (core::is_digit(at(pos_))) ++pos_;
+    if (at(pos_) == '.' && core::is_digit(at(pos_ + 1))) {
+        integer = false;
+        pos_ += 2;
+        while (core::is_digit(at(pos_))) ++pos_;
+    }
+    const char e = at(pos_);
+    if (e == 'e' || e == 'E') {
+        std::size_t i = pos_ + 1;
+        if (at(i) == '+' || at(i) == '-') ++i;
+        if (core::is_digit(at(i))) {
+            integer = false;
+            pos_ = i;
+            while (core::is_digit(at(pos_))) ++pos_;
+        }
+    }
+    std::size_t from = begin;
+    if (s_[from] == '+') ++from;
+    double value = 0;
+    const auto result = std::from_chars(s_.data() + from, s_.data() + pos_, value);
+    if (result.ec != std::errc()) {
+        // Out of range: an underflow is zero, an overflow the largest value.
+        const bool underflow = s_.substr(begin, pos_ - begin).find("e-") != std::string_view::npos ||
+                               s_.substr(begin, pos_ - begin).find("E-") != std::string_view::npos;
+        value = underflow ? 0.0 : (s_[begin] == '-' ? -1e300 : 1e300);
+    }
+    return value;
+}
+
+Token Tokenizer::numeric() {
+    Token t;
+    t.number = consume_number(t.is_integer);
+    if (starts_ident(pos_)) {
+        t.type = TokenType::dimension;
+        t.value = consume_name();
+    } else if (at(pos_) == '%') {
+        ++pos_;
+        t.type = TokenType::percentage;
+    } else {
+        t.type = TokenType::number;
+    }
+    return t;
+}
+
+Token Tokenizer::ident_like() {
+    std::string name = consume_name();
+    if (at(pos_) != '(') {
+        Token t = simple(TokenType::ident);
+        t.value = std::move(name);
+        return t;
+    }
+    ++pos_;
+    if (core::iequals(name, "url")) {
+        std::size_t i = pos_;
+        while (is_space(at(i))) ++i;
+        if (at(i) != '"' && at(i) != '\'') {
+            pos_ = i;
+            return url_token();
+        }
+    }
+    Token t = simple(TokenType::function);
+    t.value = std::move(name);
+    return t;
+}
+
+// §4.3.5, after the opening quote.
+Token Tokenizer::string_token(char quote) {
+    Token t = simple(TokenType::string);
+    while (!at_end(pos_)) {
+        const char c = s_[pos_];
+        if (c == quote) {
+            ++pos_;
+            return t;
+        }
+        if (is_newline(c)) {
+            t.type = TokenType::bad_string;  // the newline is not consumed
+            return t;
+        }
+        if (c == '\\') {
+            if (at_end(pos_ + 1)) {
+                ++pos_;
+            } else if (is_newline(s_[pos_ + 1])) {
+                pos_ += (s_[pos_ + 1] == '\r' && at(pos_ + 2) == '\n') ? 3 : 2;
+            } else {
+                ++pos_;
+                consume_escape(t.value);
+            }
+            continue;
+        }
+        t.value.push_back(c);
+        ++pos_;
+    }
+    return t;  // the end of the input closes the string
+}
+
+// §4.3.6, after "url(" and white space.
+Token Tokenizer::url_token() {
+    Token t = simple(TokenType::url);
+    while (!at_end(pos_)) {
+        const char c = s_[pos_];
+        if (c == ')') {
+            ++pos_;
+            return t;
+        }
+        if (is_space(c)) {
+            while (is_space(at(pos_))) ++pos_;
+            if (at_end(pos_) || at(pos_) == ')') {
+                if (!at_end(pos_)) ++pos_;
+                return t;
+            }
+            consume_bad_url_remnants();
+            return simple(TokenType::bad_url);
+        }
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\'' || c == '(' || u < 0x09 || (u > 0x0D && u < 0x20) || u == 0x7F || u == 0x0B) {
+            consume_bad_url_remnants();
+            return simple(TokenType::bad_url);
+        }
+        if (c == '\\') {
+            if (!valid_escape(pos_)) {
+                consume_bad_url_remnants();
+                return simple(TokenType::bad_url);
+            }
+            ++pos_;
+            consume_escape(t.value);
+            continue;
+        }
+        t.value.push_back(c);
+        ++pos_;
+    }
+    return t;
+}
+
+void Tokenizer::consume_bad_url_remnants() {
+    while (!at_end(pos_)) {
+        if (s_[pos_] == ')') {
+            ++pos_;
+            return;
+        }
+        if (valid_escape(pos_)) {
+            ++pos_;
+            std::string ignored;
+            consume_escape(ignored);
+        } else {
+            ++pos_;
+        }
+    }
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, std::size_t base) { return Tokenizer(text, base).run(); }
+
+}  // namespace inboxlint::html::css

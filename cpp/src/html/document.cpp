@@ -1,0 +1,74 @@
+#include "html/document.hpp"
+
+#include <algorithm>
+
+#include "core/ascii.hpp"
+
+namespace inboxlint::html {
+
+const TextStyle* HtmlDocument::text_style(std::uint32_t node) const noexcept {
+    const auto it = std::lower_bound(styles.texts.begin(), styles.texts.end(), node,
+                                     [](const TextStyle& t, std::uint32_t n) { return t.node < n; });
+    return it != styles.texts.end() && it->node == node ? &*it : nullptr;
+}
+
+std::vector<int> html_parts(const analysis::Message& msg) {
+    std::vector<int> parts;
+    for (std::size_t i = 0; i < msg.entities().size(); ++i) {
+        const mime::Entity& e = msg.entities()[i];
+        if (e.kind != mime::EntityKind::leaf || e.media_type != "text/html") continue;
+        const mime::HeaderField* disposition = msg.first_field("Content-Disposition", static_cast<int>(i));
+        if (disposition != nullptr && core::istarts_with(msg.unfolded_value(*disposition), "attachment")) continue;
+        parts.push_back(static_cast<int>(i));
+    }
+    return parts;
+}
+
+namespace {
+
+HtmlDocument build(const analysis::Message& msg, int entity) {
+    HtmlDocument doc;
+    doc.entity = entity;
+    const std::string_view text = msg.body_text(entity).view();
+    const ParseOutcome& parsed = parsed_html(msg, entity);
+    doc.tree = &parsed.dom;
+    doc.limits = parsed.limits;
+    doc.styles = compute_styles(parsed.dom);
+    if (doc.styles.budget_exhausted) doc.limits.push_back({"html_style_work", doc.styles.work_budget, 0});
+    doc.intents = classify(parsed.dom, doc.styles, text);
+    for (const PrescanNote& note : doc.limits) {
+        const std::size_t at = std::min(note.offset, text.size());
+        msg.record_limit(note.limit, note.value, msg.text_to_raw(entity, {at, std::min(at + 1, text.size())}), entity);
+    }
+    return doc;
+}
+
+}  // namespace
+
+const ParseOutcome& parsed_html(const analysis::Message& msg, int entity) {
+    return msg.memo<ParseOutcome>(entity, [&] {
+        ParseOptions options;
+        options.limits.max_nodes = msg.limits().max_html_nodes;
+        return parse_html(msg.body_text(entity).view(), options);
+    });
+}
+
+const HtmlDocument& html_document(const analysis::Message& msg, int entity) {
+    return msg.memo<HtmlDocument>(entity, [&] { return build(msg, entity); });
+}
+
+std::string describe_element(const Dom& dom, std::uint32_t element) {
+    if (element >= dom.nodes.size() || !dom.nodes[element].is_element()) return "the document";
+    const Node& n = dom.nodes[element];
+    std::string out = "<" + n.name;
+    for (const char* name : {"id", "class"}) {
+        const Attribute* a = dom.attribute(n, name);
+        if (a == nullptr) continue;
+        std::string value = a->value.substr(0, 40);
+        std::replace(value.begin(), value.end(), '"', '\'');
+        out += std::string(" ") + name + "=\"" + value + "\"";
+    }
+    return out + ">";
+}
+
+}  // namespace inboxlint::html

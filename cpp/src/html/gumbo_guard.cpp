@@ -1,0 +1,548 @@
+// The only file that calls gumbo. See gumbo_guard.hpp and cpp/docs/gumbo-guard.md.
+//
+// Rules for the guarded region (between setjmp in run_gumbo and gumbo's
+// return): only gumbo's C frames and run_gumbo itself live there, and
+// run_gumbo holds nothing with a destructor, so a longjmp out of an
+// assertion or the allocator skips no C++ cleanup. Everything gumbo
+// allocated is in the arena, which the caller frees either way.
+#include "html/gumbo_guard.hpp"
+
+#include <gumbo.h>
+
+#include <algorithm>
+#include <csetjmp>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "core/ascii.hpp"
+
+namespace {
+
+// Why a guarded parse stopped early.
+enum GuardCode : int { guard_ok = 0, guard_assertion = 1, guard_budget = 2, guard_out_of_memory = 3 };
+
+struct Guard {
+    std::jmp_buf jump;
+    int code;
+    const char* assertion;
+    const char* file;
+    unsigned line;
+};
+
+thread_local Guard* t_guard = nullptr;
+
+}  // namespace
+
+extern "C" {
+
+// glibc's (declared here because <assert.h> hides it under NDEBUG).
+[[noreturn]] void __assert_fail(const char* assertion, const char* file, unsigned line, const char* function) noexcept;
+
+// The real __assert_fail (the linker resolves __real_ to it under --wrap).
+[[noreturn]] void __real___assert_fail(const char* assertion, const char* file, unsigned line, const char* function);
+
+// Every __assert_fail call in the link (gumbo's included) lands here.
+[[noreturn]] void __wrap___assert_fail(const char* assertion, const char* file, unsigned line, const char* function) {
+    Guard* guard = t_guard;
+    if (guard != nullptr) {
+        t_guard = nullptr;
+        guard->code = guard_assertion;
+        guard->assertion = assertion;
+        guard->file = file;
+        guard->line = line;
+        std::longjmp(guard->jump, 1);
+    }
+    __real___assert_fail(assertion, file, line, function);
+}
+
+}  // extern "C"
+
+namespace inboxlint::html {
+namespace {
+
+// Every gumbo allocation, linked so that all of them can be freed at once.
+struct alignas(std::max_align_t) Block {
+    Block* prev;
+    Block* next;
+    std::size_t size;
+};
+
+struct Arena {
+    Block head{&head, &head, 0};
+    std::size_t allocated = 0;  // in total, frees not deducted: bounds gumbo's work too
+    std::size_t budget = 0;
+
+    Arena() = default;
+    Arena(const Arena&) = delete;
+    Arena& operator=(const Arena&) = delete;
+    ~Arena() {
+        Block* b = head.next;
+        while (b != &head) {
+            Block* next = b->next;
+            std::free(b);
+            b = next;
+        }
+    }
+};
+
+extern "C" void* arena_allocate(void* userdata, std::size_t size) {
+    auto* arena = static_cast<Arena*>(userdata);
+    Guard* guard = t_guard;
+    arena->allocated += size;
+    const bool over = arena->allocated > arena->budget && guard != nullptr;
+    void* memory = over ? nullptr : std::malloc(sizeof(Block) + size);
+    if (memory == nullptr) {
+        // gumbo only allocates inside run_gumbo, where a guard is armed.
+        if (guard == nullptr) return nullptr;
+        t_guard = nullptr;
+        guard->code = over ? guard_budget : guard_out_of_memory;
+        std::longjmp(guard->jump, 1);
+    }
+    auto* block = static_cast<Block*>(memory);
+    block->size = size;
+    block->prev = &arena->head;
+    block->next = arena->head.next;
+    arena->head.next->prev = block;
+    arena->head.next = block;
+    return block + 1;
+}
+
+extern "C" void arena_free(void* /*userdata*/, void* pointer) {
+    if (pointer == nullptr) return;
+    Block* block = static_cast<Block*>(pointer) - 1;
+    block->prev->next = block->next;
+    block->next->prev = block->prev;
+    std::free(block);
+}
+
+// The guarded region. Nothing here may have a destructor.
+[[gnu::noinline]] GumboOutput* run_gumbo(const GumboOptions* options, const char* buffer, std::size_t length,
+                                         Guard* guard) {
+    guard->code = guard_ok;
+    t_guard = guard;
+    if (setjmp(guard->jump) != 0) return nullptr;  // t_guard was cleared by whoever jumped
+    GumboOutput* output = gumbo_parse_with_options(options, buffer, length);
+    t_guard = nullptr;
+    return output;
+}
+
+[[gnu::noinline]] bool run_self_test(Guard* guard) {
+    guard->code = guard_ok;
+    t_guard = guard;
+    if (setjmp(guard->jump) != 0) return guard->code == guard_assertion;
+    __assert_fail("self test", __FILE__, __LINE__, "run_self_test");
+}
+
+std::string describe(const Guard& guard) {
+    switch (guard.code) {
+        case guard_assertion:
+            return std::string("assertion failed in the HTML parser: ") + (guard.assertion ? guard.assertion : "?") +
+                   " (" + (guard.file ? guard.file : "?") + ":" + std::to_string(guard.line) + ")";
+        case guard_budget:
+            return "the HTML parser exceeded its memory budget";
+        default:
+            return "the HTML parser ran out of memory";
+    }
+}
+
+// The leading fields of gumbo's (non-public) GumboError of 0.10.1, src/error.h.
+struct ErrorView {
+    int type;
+    GumboSourcePosition position;
+    const char* original_text;
+    union {
+        std::uint64_t codepoint;
+        struct {
+            const char* name;
+            unsigned original_index;
+            unsigned new_index;
+        } duplicate_attr;
+        struct {
+            int input_type;
+            GumboTag input_tag;
+            int parser_state;
+            GumboVector tag_stack;
+        } parser;
+    } v;
+};
+
+constexpr const char* error_kinds[] = {"invalid-utf8",
+                                       "truncated-utf8",
+                                       "null-character",
+                                       "numeric-reference-without-digits",
+                                       "numeric-reference-without-semicolon",
+                                       "invalid-numeric-reference",
+                                       "named-reference-without-semicolon",
+                                       "invalid-named-reference",
+                                       "tag-starts-with-question-mark",
+                                       "eof-in-tag",
+                                       "invalid-tag",
+                                       "empty-end-tag",
+                                       "eof-in-end-tag",
+                                       "invalid-end-tag",
+                                       "eof-in-script",
+                                       "eof-in-attribute-name",
+                                       "invalid-attribute-name",
+                                       "eof-in-attribute-value",
+                                       "eof-in-attribute-value",
+                                       "eof-in-attribute-value",
+                                       "unquoted-attribute-value-bracket",
+                                       "unquoted-attribute-value-equals",
+                                       "eof-after-attribute",
+                                       "invalid-after-attribute",
+                                       "duplicate-attribute",
+                                       "eof-after-solidus",
+                                       "unexpected-solidus-in-tag",
+                                       "bogus-comment",
+                                       "eof-in-comment",
+                                       "invalid-comment",
+                                       "comment-bang-after-double-dash",
+                                       "comment-dash-after-double-dash",
+                                       "comment-space-after-double-dash",
+                                       "eof-in-comment",
+                                       "eof-in-doctype",
+                                       "invalid-doctype",
+                                       "doctype-space",
+                                       "doctype-bracket",
+                                       "doctype-space",
+                                       "doctype-end",
+                                       "tree-construction",
+                                       "non-void-self-closing-tag"};
+
+// GUMBO_INSERTION_MODE_INITIAL of src/insertion_mode.h: an error there is a missing doctype.
+constexpr int insertion_mode_initial = 0;
+
+constexpr const char* token_kinds[] = {"doctype",   "start-tag", "end-tag", "comment", "whitespace",
+                                       "character", "cdata",     "null",    "eof"};
+
+class Converter {
+public:
+    Converter(std::size_t length, const ParseOptions& options, ParseOutcome& out)
+        : options_(options), out_(out), dom_(out.dom) {
+        // gumbo allocates 4-6 times the size of typical mail HTML and up to
+        // ~80 times for documents of tiny elements; more is the tree builder
+        // re-opening formatting elements over and over (quadratic output).
+        total_budget_ = options.memory_budget != 0
+                            ? options.memory_budget
+                            : (16u << 20) + std::min(length * 128, options.limits.max_nodes * 512);
+        remaining_budget_ = total_budget_;
+    }
+
+    // Parses buffer[0, length) (NUL after it) whose offset 0 is `base` in the
+    // text, and converts the result under `parent`. False when gumbo failed.
+    bool parse(const char* buffer, std::size_t length, std::size_t base, std::uint32_t parent, GumboTag context) {
+        Arena arena;
+        arena.budget = remaining_budget_;
+        GumboOptions gopts = kGumboDefaultOptions;
+        gopts.allocator = arena_allocate;
+        gopts.deallocator = arena_free;
+        gopts.userdata = &arena;
+        gopts.max_errors = static_cast<int>(Dom::max_kept_errors);
+        if (context != GUMBO_TAG_LAST) gopts.fragment_context = context;
+        Guard guard{};
+        GumboOutput* output = run_gumbo(&gopts, buffer, length, &guard);
+        remaining_budget_ -= std::min(remaining_budget_, arena.allocated);
+        if (output == nullptr) {
+            failed(guard, base, context != GUMBO_TAG_LAST);
+            return false;
+        }
+        const Frame frame{buffer, base, context != GUMBO_TAG_LAST};
+        if (context == GUMBO_TAG_LAST) {
+            dom_.has_doctype = output->document->v.document.has_doctype;
+            dom_.quirks = output->document->v.document.doc_type_quirks_mode == GUMBO_DOCTYPE_QUIRKS;
+        }
+        convert_errors(output, frame);
+        const GumboNode* top = context == GUMBO_TAG_LAST ? output->document : output->root;
+        convert_tree(top, parent, frame);
+        return true;
+    }
+
+private:
+    struct Frame {
+        const char* buffer;
+        std::size_t base;
+        bool outlook_only;
+        [[nodiscard]] std::size_t offset(const char* p) const { return base + static_cast<std::size_t>(p - buffer); }
+    };
+
+    void failed(const Guard& guard, std::size_t base, bool fragment) {
+        if (guard.code == guard_budget) {
+            out_.limits.push_back({"html_parser_memory", total_budget_, base});
+        } else if (dom_.failure.empty()) {
+            dom_.failure = describe(guard) + (fragment ? " (in a conditional comment)" : "");
+        }
+    }
+
+    void convert_errors(const GumboOutput* output, const Frame& frame) {
+        dom_.error_count += output->errors.length;
+        for (unsigned i = 0; i < output->errors.length && dom_.errors.size() < Dom::max_kept_errors; ++i) {
+            const auto* e = static_cast<const ErrorView*>(output->errors.data[i]);
+            ParseError pe;
+            pe.offset = frame.base + e->position.offset;
+            const auto type = static_cast<std::size_t>(e->type);
+            pe.kind = type < std::size(error_kinds) ? error_kinds[type] : "unknown";
+            pe.in_conditional = frame.outlook_only;
+            if (pe.kind == std::string_view("tree-construction")) {
+                const auto token = static_cast<std::size_t>(e->v.parser.input_type);
+                pe.kind = std::string("unexpected-") + (token < std::size(token_kinds) ? token_kinds[token] : "token");
+                if (e->v.parser.parser_state == insertion_mode_initial) pe.kind = "missing-doctype";
+                if (e->v.parser.input_tag < GUMBO_TAG_UNKNOWN) pe.tag = gumbo_normalized_tagname(e->v.parser.input_tag);
+            } else if (pe.kind == std::string_view("duplicate-attribute") && e->v.duplicate_attr.name != nullptr) {
+                pe.tag = e->v.duplicate_attr.name;
+            }
+            dom_.errors.push_back(std::move(pe));
+        }
+    }
+
+    std::uint32_t add_node(NodeKind kind, std::uint32_t parent, const Frame& frame) {
+        const auto index = static_cast<std::uint32_t>(dom_.nodes.size());
+        Node& n = dom_.nodes.emplace_back();
+        n.kind = kind;
+        n.parent = parent;
+        n.depth = dom_.nodes[parent].depth + 1;
+        if (frame.outlook_only) n.flags |= flag_outlook_only;
+        if (last_child_.size() <= index) last_child_.resize(index + 1, no_node);
+        std::uint32_t& last = last_child_[parent];
+        if (last == no_node) {
+            dom_.nodes[parent].first_child = index;
+        } else {
+            dom_.nodes[last].next_sibling = index;
+            dom_.nodes[index].prev_sibling = last;
+        }
+        last = index;
+        return index;
+    }
+
+    void convert_tree(const GumboNode* top, std::uint32_t parent, const Frame& frame);
+    void convert_element(const GumboNode* g, std::uint32_t index, const Frame& frame);
+    void convert_text(const GumboNode* g, std::uint32_t parent, const Frame& frame);
+    bool conditional_comment(const GumboNode* g, std::uint32_t parent, const Frame& frame);
+
+    const ParseOptions& options_;
+    ParseOutcome& out_;
+    Dom& dom_;
+    std::vector<std::uint32_t> last_child_;
+    bool node_limit_hit_ = false;
+    std::size_t total_budget_ = 0;  // bytes gumbo may allocate for this part, all parses together
+    std::size_t remaining_budget_ = 0;
+};
+
+const GumboVector* children_of(const GumboNode* g) {
+    if (g->type == GUMBO_NODE_DOCUMENT) return &g->v.document.children;
+    if (g->type == GUMBO_NODE_ELEMENT || g->type == GUMBO_NODE_TEMPLATE) return &g->v.element.children;
+    return nullptr;
+}
+
+void Converter::convert_tree(const GumboNode* top, std::uint32_t parent, const Frame& frame) {
+    // Iterative pre-order walk: documents nest far deeper than the C++ stack.
+    std::vector<std::pair<const GumboNode*, std::uint32_t>> stack;
+    auto push_children = [&stack](const GumboNode* g, std::uint32_t index) {
+        const GumboVector* children = children_of(g);
+        if (children == nullptr) return;
+        for (unsigned i = children->length; i-- > 0;) {
+            stack.emplace_back(static_cast<const GumboNode*>(children->data[i]), index);
+        }
+    };
+    push_children(top, parent);
+    while (!stack.empty()) {
+        const auto [g, at] = stack.back();
+        stack.pop_back();
+        if (dom_.nodes.size() >= options_.limits.max_nodes) {
+            if (!node_limit_hit_) out_.limits.push_back({"max_html_nodes", options_.limits.max_nodes, frame.base});
+            node_limit_hit_ = true;
+            return;
+        }
+        if (g->type == GUMBO_NODE_ELEMENT || g->type == GUMBO_NODE_TEMPLATE) {
+            const std::uint32_t index = add_node(NodeKind::element, at, frame);
+            convert_element(g, index, frame);
+            push_children(g, index);
+        } else if (g->type == GUMBO_NODE_COMMENT) {
+            if (!conditional_comment(g, at, frame)) convert_text(g, at, frame);
+        } else {
+            convert_text(g, at, frame);
+        }
+    }
+}
+
+std::string tag_name(const GumboElement& e) {
+    if (e.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(e.tag);
+    GumboStringPiece piece = e.original_tag;
+    gumbo_tag_from_original_text(&piece);
+    return core::to_lower(std::string_view(piece.data == nullptr ? "" : piece.data, piece.length));
+}
+
+void Converter::convert_element(const GumboNode* g, std::uint32_t index, const Frame& frame) {
+    const GumboElement& e = g->v.element;
+    Node& n = dom_.nodes[index];
+    n.name = tag_name(e);
+    if (e.tag_namespace != GUMBO_NAMESPACE_HTML) n.flags |= flag_foreign;
+    if (g->parse_flags & GUMBO_INSERTION_RECONSTRUCTED_FORMATTING_ELEMENT) n.flags |= flag_reconstructed;
+    if (e.original_tag.length == 0) {
+        n.flags |= flag_implied;
+        const std::size_t at = frame.base + e.start_pos.offset;
+        n.span = {at, at};
+    } else {
+        const std::size_t at = frame.offset(e.original_tag.data);
+        n.span = {at, at + e.original_tag.length};
+    }
+    n.attr_begin = static_cast<std::uint32_t>(dom_.attributes.size());
+    n.attr_count = e.attributes.length;
+    for (unsigned i = 0; i < e.attributes.length; ++i) {
+        const auto* a = static_cast<const GumboAttribute*>(e.attributes.data[i]);
+        Attribute& attr = dom_.attributes.emplace_back();
+        attr.name = a->name;
+        attr.value = a->value;
+        const std::size_t name_at = frame.offset(a->original_name.data);
+        attr.name_span = {name_at, name_at + a->original_name.length};
+        std::string_view raw(a->original_value.data == nullptr ? "" : a->original_value.data, a->original_value.length);
+        std::size_t value_at = raw.empty() ? attr.name_span.end : frame.offset(raw.data());
+        if (raw.size() >= 2 && (raw.front() == '"' || raw.front() == '\'') && raw.back() == raw.front()) {
+            raw = raw.substr(1, raw.size() - 2);
+            ++value_at;
+        } else if (!raw.empty() && (raw.front() == '"' || raw.front() == '\'')) {
+            raw = raw.substr(1);  // an unterminated quote at the end of the input
+            ++value_at;
+        }
+        attr.value_span = {value_at, value_at + raw.size()};
+        attr.verbatim = raw == attr.value;
+    }
+}
+
+void Converter::convert_text(const GumboNode* g, std::uint32_t parent, const Frame& frame) {
+    NodeKind kind = NodeKind::text;
+    if (g->type == GUMBO_NODE_WHITESPACE) kind = NodeKind::whitespace;
+    if (g->type == GUMBO_NODE_COMMENT) kind = NodeKind::comment;
+    const GumboText& t = g->v.text;
+    const std::uint32_t index = add_node(kind, parent, frame);
+    Node& n = dom_.nodes[index];
+    n.text = t.text == nullptr ? "" : t.text;
+    if (t.original_text.data != nullptr && t.original_text.length > 0) {
+        const std::size_t at = frame.offset(t.original_text.data);
+        n.span = {at, at + t.original_text.length};
+    } else {
+        const std::size_t at = frame.base + t.start_pos.offset;
+        n.span = {at, at};
+    }
+}
+
+// <!--[if COND]> CONTENT <![endif]-->: a downlevel-hidden conditional
+// comment, shown only by Outlook (and old IE). Its content is parsed as a
+// fragment in the context of the comment's parent.
+bool Converter::conditional_comment(const GumboNode* g, std::uint32_t parent, const Frame& frame) {
+    if (!options_.parse_conditional_comments || frame.outlook_only) return false;
+    const GumboStringPiece& original = g->v.text.original_text;
+    if (original.data == nullptr || original.length < 7) return false;
+    const std::string_view source(original.data, original.length);
+    if (!source.starts_with("<!--") || !source.ends_with("-->")) return false;
+    const std::string_view inner = core::trim(source.substr(4, source.size() - 7));
+    if (!core::istarts_with(inner, "[if")) return false;
+    const std::size_t open_end = inner.find("]>");
+    const std::size_t endif = inner.rfind("<![endif]");
+    if (open_end == std::string_view::npos || endif == std::string_view::npos || endif < open_end + 2) return false;
+    if (core::trim(inner.substr(endif + 9)).size() != 0) return false;
+
+    const std::uint32_t index = add_node(NodeKind::conditional, parent, frame);
+    const std::size_t comment_at = frame.offset(original.data);
+    dom_.nodes[index].span = {comment_at, comment_at + original.length};
+    dom_.nodes[index].name = std::string(core::trim(inner.substr(3, open_end - 3)));
+    dom_.nodes[index].flags |= flag_outlook_only;
+    const std::string_view content = inner.substr(open_end + 2, endif - open_end - 2);
+    const std::size_t content_at = frame.offset(content.data());
+    if (core::trim(content).empty()) return true;
+
+    GumboTag context = GUMBO_TAG_BODY;
+    const Node& p = dom_.nodes[parent];
+    if (p.is_element() && !p.has(flag_foreign) && p.name != "html" && p.name != "head") {
+        const GumboTag tag = gumbo_tag_enum(p.name.c_str());
+        if (tag != GUMBO_TAG_UNKNOWN) context = tag;
+    }
+    const std::string buffer(content);  // gumbo needs a NUL after the bytes
+    parse(buffer.c_str(), buffer.size(), content_at, index, context);
+    return true;
+}
+
+// Text that is nothing but template directives ("{{#each items}}",
+// "{% endfor %}", "*|END:IF|*"): a loop around table rows in an unrendered
+// template, not content that moves.
+bool only_template_tags(std::string_view text) {
+    static constexpr std::pair<std::string_view, std::string_view> tags[] = {{"{{", "}}"}, {"{%", "%}"}, {"*|", "|*"}};
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const char c = text[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+            ++i;
+            continue;
+        }
+        bool tag = false;
+        for (const auto& [open, close] : tags) {
+            if (text.substr(i, open.size()) != open) continue;
+            const std::size_t end = text.find(close, i + open.size());
+            if (end == std::string_view::npos) return false;
+            i = end + close.size();
+            tag = true;
+            break;
+        }
+        if (!tag) return false;
+    }
+    return true;
+}
+
+// Content written inside a table but outside its cells is moved by the
+// parser in front of the table ("foster parenting"): it renders elsewhere
+// than written. gumbo 0.10.1 does not flag such nodes, but they give
+// themselves away: previous siblings of the table that come after its start
+// tag in the source.
+void find_moved_content(Dom& dom) {
+    for (const Node& table : dom.nodes) {
+        if (!table.is_element() || table.name != "table" || table.has(flag_implied)) continue;
+        for (std::uint32_t s = table.prev_sibling; s != no_node; s = dom.nodes[s].prev_sibling) {
+            const Node& n = dom.nodes[s];
+            if (n.span.begin <= table.span.begin) break;
+            if (n.kind != NodeKind::element && n.kind != NodeKind::text) continue;
+            // An empty <p> or a <br> between rows only moves a blank line.
+            bool content = n.kind == NodeKind::text && !only_template_tags(n.text);
+            const std::uint32_t end = n.kind == NodeKind::text ? s : dom.subtree_end(s);
+            for (std::uint32_t i = s; !content && i < end; ++i) {
+                const Node& d = dom.nodes[i];
+                content =
+                    (d.kind == NodeKind::text && !only_template_tags(d.text)) || (d.is_element() && d.name == "img");
+            }
+            if (!content) continue;
+            if (dom.errors.size() >= Dom::max_kept_errors) return;
+            ++dom.error_count;
+            dom.errors.push_back(
+                {n.span.begin, "content-moved-out-of-table", n.is_element() ? n.name : "", n.has(flag_outlook_only)});
+        }
+    }
+}
+
+}  // namespace
+
+ParseOutcome parse_html(std::string_view text, const ParseOptions& options) {
+    ParseOutcome out;
+    Dom& dom = out.dom;
+    dom.text_size = text.size();
+    dom.nodes.emplace_back();  // the document
+    std::string buffer(text);  // prescanned in place; std::string keeps a NUL after its bytes
+    PrescanResult scan = prescan_html(buffer, options.limits);
+    out.limits = std::move(scan.notes);
+    buffer.resize(scan.length);
+    dom.parsed_size = scan.length;
+    Converter converter(buffer.size(), options, out);
+    dom.parsed = converter.parse(buffer.c_str(), buffer.size(), 0, 0, GUMBO_TAG_LAST);
+    if (!dom.parsed) {
+        dom.nodes.resize(1);
+        dom.nodes[0].first_child = no_node;
+    }
+    find_moved_content(dom);
+    return out;
+}
+
+bool gumbo_guard_self_test() {
+    Guard guard{};
+    return run_self_test(&guard) && t_guard == nullptr;
+}
+
+}  // namespace inboxlint::html

@@ -1,0 +1,82 @@
+"""Linting many messages: a C++ thread pool with the GIL released, reports
+yielded in input order, memory bounded by the batch size."""
+
+from __future__ import annotations
+
+import itertools
+import os
+from typing import Iterable, Iterator, List, Optional, Tuple, Union
+
+from ._api import BytesLike, _check_bytes
+from ._config import Config, default_config
+from ._convert import report_from_tuple
+from ._progress import Progress
+from ._types import Report
+
+# What lint_many accepts: raw bytes, a path to a message file, or a
+# (name, bytes) pair as the iter_* functions yield.
+Source = Union[BytesLike, str, "os.PathLike[str]", Tuple[str, BytesLike]]
+
+
+def _named(item: Source, index: int) -> Tuple[str, BytesLike]:
+    if isinstance(item, tuple):
+        name, data = item
+        _check_bytes(data)
+        return str(name), data
+    if isinstance(item, str) and ("\n" in item or len(item) > 4096):
+        _check_bytes(item)  # a message passed as str, not a path: the usual TypeError
+    if isinstance(item, (str, os.PathLike)):
+        with open(item, "rb") as f:
+            return os.fspath(item), f.read()
+    _check_bytes(item)
+    return f"<message {index}>", item
+
+
+def lint_many(
+    items: Iterable[Source],
+    config: Optional[Config] = None,
+    *,
+    workers: Optional[int] = None,
+    batch_size: int = 256,
+    progress: bool = False,
+    total: Optional[int] = None,
+) -> Iterator[Report]:
+    """Lints messages on ``workers`` threads (default: all cores) and yields
+    their reports in input order.
+
+    ``items`` may hold bytes-like messages, paths (``str`` or ``PathLike``) of
+    message files, or ``(name, bytes)`` pairs such as ``iter_mbox``,
+    ``iter_maildir`` and ``iter_dir`` yield. Messages are read and linted
+    ``batch_size`` at a time, so memory stays bounded on endless streams.
+    ``progress=True`` shows a progress line (tqdm when installed).
+    """
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    if workers is not None and workers < 1:
+        raise ValueError("workers must be at least 1")
+    cfg = config or default_config()
+    bar = Progress(total if total is not None else _length(items)) if progress else None
+    counter = itertools.count()
+    iterator = iter(items)
+    try:
+        while True:
+            batch: List[Tuple[str, BytesLike]] = [
+                _named(item, next(counter)) for item in itertools.islice(iterator, batch_size)
+            ]
+            if not batch:
+                return
+            raw = cfg._linter.lint_many([data for _, data in batch], workers or 0)
+            for (name, data), t in zip(batch, raw):
+                yield report_from_tuple(t, name, data if isinstance(data, bytes) else bytes(data))
+            if bar is not None:
+                bar.update(len(batch))
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def _length(items: Iterable[Source]) -> Optional[int]:
+    try:
+        return len(items)  # type: ignore[arg-type]
+    except TypeError:
+        return None

@@ -1,0 +1,30 @@
+"""Throughput of inboxlint.lint_many on the SpamAssassin public corpus with 1
+and 2 workers, side by side; prints messages per second and the ratio
+(target: at least 1.7 on two cores).
+
+    python tests/bench/bench_lint_many.py [runs]
+"""
+
+from __future__ import annotations
+
+import sys
+
+import inboxlint
+from common import best_of, messages
+
+
+def main() -> None:
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    corpus = [data for _, data in messages("spamassassin-public-corpus")]
+    size = sum(len(m) for m in corpus)
+    config = inboxlint.Config()
+    results = {}
+    for workers in (1, 2):
+        seconds = best_of(runs, lambda: sum(1 for _ in inboxlint.lint_many(corpus, config, workers=workers)))
+        results[workers] = seconds
+        print(f"workers={workers}: {len(corpus) / seconds:8.0f} msg/s  {size / seconds / 1e6:6.1f} MB/s  ({seconds:.3f} s)")
+    print(f"speed-up with 2 workers: {results[1] / results[2]:.2f}x  ({len(corpus)} messages, {size / 1e6:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+// The generated corpus (../shared/testdata/generated): every message gets the
+// unsubscribe.* and auth.* kinds its labels.json expects and none it forbids,
+// with the DKIM keys of generated/keys/ supplied (read from the zone file,
+// which also exercises the key loader). tests/python/label_map.py maps the
+// same kinds for the Python test.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <utility>
+#include <vector>
+
+#include "inboxlint/inboxlint.hpp"
+#include "testdata.hpp"
+#include "url_json.hpp"
+
+namespace inboxlint {
+namespace {
+
+struct Match {
+    std::string rule;
+    std::string property;  // empty: any finding of the rule
+    std::string value;
+};
+
+const std::map<std::string, std::vector<Match>>& kinds() {
+    static const std::map<std::string, std::vector<Match>> table = {
+        {"unsubscribe.missing", {{"UNSUB001", "", ""}}},
+        {"unsubscribe.missing_one_click", {{"UNSUB003", "", ""}, {"UNSUB004", "", ""}}},
+        {"unsubscribe.not_https", {{"UNSUB003", "scheme", "http"}}},
+        {"unsubscribe.not_signed", {{"UNSUB005", "", ""}}},
+        {"auth.misaligned", {{"AUTH014", "", ""}}},
+        {"auth.weak_dkim_key", {{"AUTH012", "", ""}}},
+    };
+    return table;
+}
+
+bool reported(const std::string& kind, const Report& report) {
+    for (const Match& m : kinds().at(kind)) {
+        for (const Finding& f : report.findings) {
+            if (f.rule_id != m.rule) continue;
+            if (m.property.empty()) return true;
+            for (const Property& p : f.properties)
+                if (p.name == m.property && p.value == m.value) return true;
+        }
+    }
+    return false;
+}
+
+TEST(GeneratedLabels, UnsubscribeAndAuthKindsWithKeys) {
+    INBOXLINT_REQUIRE_TESTDATA("generated/labels.json");
+    const auto dir = testing::shared_testdata() / "generated";
+    Config config;
+    config.dkim_keys = load_dkim_keys((dir / "keys" / "dkim-public-keys.zone").string());
+    ASSERT_GE(config.dkim_keys.size(), 3u);
+    const Linter linter(config);
+    const testing::Json labels = testing::JsonReader(testing::read_file(dir / "labels.json")).read();
+    std::map<std::string, int> expected_seen;
+    int messages = 0;
+    for (const auto& [name, label] : labels.object) {
+        const Report report = linter.lint(testing::read_file(dir / name));
+        ++messages;
+        for (const testing::Json& kind : label.find("expected")->array) {
+            if (!kinds().count(kind.string)) continue;
+            ++expected_seen[kind.string];
+            EXPECT_TRUE(reported(kind.string, report)) << name << ": expected " << kind.string;
+        }
+        for (const testing::Json& kind : label.find("must_not")->array) {
+            if (!kinds().count(kind.string)) continue;
+            EXPECT_FALSE(reported(kind.string, report)) << name << ": " << kind.string << " reported but forbidden";
+        }
+    }
+    EXPECT_EQ(messages, 44);
+    for (const auto& [kind, matches] : kinds()) EXPECT_GT(expected_seen[kind], 0) << kind << " is never expected";
+}
+
+// Every generated signature verifies with the published keys, and the key
+// sizes are the ones the README gives.
+TEST(GeneratedLabels, EverySignatureVerifies) {
+    INBOXLINT_REQUIRE_TESTDATA("generated/keys");
+    const auto dir = testing::shared_testdata() / "generated";
+    Config config;
+    config.dkim_keys = load_dkim_keys((dir / "keys" / "dkim-public-keys.zone").string());
+    config.select = {"AUTH"};
+    const Linter linter(config);
+    int signed_messages = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        if (entry.path().extension() != ".eml") continue;
+        const std::string raw = testing::read_file(entry.path());
+        if (raw.find("DKIM-Signature:") == std::string::npos) continue;
+        ++signed_messages;
+        const Report report = linter.lint(raw);
+        for (const Finding& f : report.findings) {
+            EXPECT_NE(f.rule_id, "AUTH010") << entry.path().filename() << ": " << f.message;
+            EXPECT_NE(f.rule_id, "AUTH011") << entry.path().filename() << ": " << f.message;
+        }
+    }
+    EXPECT_EQ(signed_messages, 40);
+}
+
+}  // namespace
+}  // namespace inboxlint

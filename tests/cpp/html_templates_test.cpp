@@ -1,0 +1,168 @@
+// Real templates and labelled messages against the HTML rules:
+// - every Postmark and Cerberus template (../shared/testdata/email-html),
+//   wrapped in a message as quoted-printable and as 8bit, gets no hidden
+//   content finding (HTML001, HTML002); each Cerberus template gets exactly
+//   one preheader finding (HTML003), at the preheader's bytes;
+// - every generated message (../shared/testdata/generated) gets the html.*
+//   kinds its labels.json expects and none it forbids (tests/python/label_map.py
+//   maps the same kinds).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <map>
+#include <set>
+#include <string>
+
+#include "inboxlint/inboxlint.hpp"
+#include "testdata.hpp"
+#include "url_json.hpp"
+
+namespace inboxlint {
+namespace {
+
+std::string quoted_printable(const std::string& text) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string out;
+    std::size_t line = 0;
+    auto put = [&](const std::string& piece) {
+        if (line + piece.size() > 75) {
+            out += "=\r\n";
+            line = 0;
+        }
+        out += piece;
+        line += piece.size();
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\n') {
+            out += "\r\n";
+            line = 0;
+            continue;
+        }
+        if (c == '\r') continue;
+        const bool before_break = i + 1 == text.size() || text[i + 1] == '\n' || text[i + 1] == '\r';
+        if ((c >= 33 && c <= 126 && c != '=') || ((c == ' ' || c == '\t') && !before_break)) {
+            put(std::string(1, static_cast<char>(c)));
+        } else {
+            put(std::string{'=', hex[c >> 4], hex[c & 15]});
+        }
+    }
+    return out;
+}
+
+std::string wrap(const std::string& html, bool qp) {
+    return "From: Example <hello@example.com>\r\nTo: r@example.org\r\nSubject: Template\r\n"
+           "Date: Tue, 03 Mar 2026 08:00:00 +0000\r\nMessage-ID: <t@example.com>\r\nMIME-Version: 1.0\r\n"
+           "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: " +
+           std::string(qp ? "quoted-printable" : "8bit") + "\r\n\r\n" + (qp ? quoted_printable(html) : html);
+}
+
+std::vector<std::filesystem::path> templates(const std::string& sub) {
+    std::vector<std::filesystem::path> out;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(testing::shared_testdata() / sub)) {
+        if (entry.path().extension() == ".html") out.push_back(entry.path());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::size_t count(const Report& report, std::string_view rule) {
+    return static_cast<std::size_t>(std::count_if(report.findings.begin(), report.findings.end(),
+                                                  [&](const Finding& f) { return f.rule_id == rule; }));
+}
+
+TEST(HtmlTemplates, PostmarkTemplatesHaveNoHiddenContent) {
+    INBOXLINT_REQUIRE_TESTDATA("email-html/postmark");
+    const Linter linter(Config{});
+    const auto files = templates("email-html/postmark");
+    EXPECT_EQ(files.size(), 33u);
+    std::size_t preheaders = 0;
+    for (const auto& path : files) {
+        const std::string html = testing::read_file(path);
+        for (bool qp : {true, false}) {
+            const Report report = linter.lint(wrap(html, qp));
+            EXPECT_EQ(count(report, "HTML001"), 0u) << path;
+            EXPECT_EQ(count(report, "HTML002"), 0u) << path;
+            EXPECT_EQ(count(report, "HTML009"), 0u) << path;
+            EXPECT_LE(count(report, "HTML003"), 1u) << path;
+            if (qp) preheaders += count(report, "HTML003");
+        }
+    }
+    EXPECT_EQ(preheaders, 30u) << "every Postmark template but the three comment notifications has a preheader";
+}
+
+TEST(HtmlTemplates, CerberusTemplatesHaveExactlyTheirPreheader) {
+    INBOXLINT_REQUIRE_TESTDATA("email-html/cerberus");
+    const Linter linter(Config{});
+    const auto files = templates("email-html/cerberus");
+    EXPECT_EQ(files.size(), 3u);
+    for (const auto& path : files) {
+        // CRLF throughout, so that the decoded text is the same for both encodings.
+        std::string html;
+        for (char c : testing::read_file(path)) {
+            if (c == '\n') html += '\r';
+            if (c != '\r') html += c;
+        }
+        for (bool qp : {true, false}) {
+            const std::string raw = wrap(html, qp);
+            const Report report = linter.lint(raw);
+            EXPECT_EQ(count(report, "HTML001"), 0u) << path;
+            EXPECT_EQ(count(report, "HTML002"), 0u) << path;
+            EXPECT_EQ(count(report, "HTML004"), 0u) << path;
+            ASSERT_EQ(count(report, "HTML003"), 1u) << path;
+            const Finding& f = *std::find_if(report.findings.begin(), report.findings.end(),
+                                             [](const Finding& x) { return x.rule_id == "HTML003"; });
+            // The decoded range starts at the preheader text; the raw range
+            // maps back to the same bytes through the transfer encoding.
+            ASSERT_TRUE(f.location.decoded.has_value());
+            EXPECT_EQ(html.substr(f.location.decoded->begin, 10), "(Optional)");
+            EXPECT_EQ(raw.substr(f.location.raw.begin, 10), "(Optional)") << (qp ? "quoted-printable" : "8bit");
+            std::string technique;
+            for (const Property& p : f.properties) {
+                if (p.name == "technique") technique = p.value;
+            }
+            EXPECT_EQ(technique, "zero size with overflow:hidden");
+        }
+    }
+}
+
+// The rules each html.* kind of labels.json stands for.
+const std::map<std::string, std::set<std::string>>& html_kinds() {
+    static const std::map<std::string, std::set<std::string>> table = {
+        {"html.hidden_content", {"HTML001", "HTML002"}},
+        {"html.hidden_preheader", {"HTML003"}},
+    };
+    return table;
+}
+
+bool reported(const Report& report, const std::set<std::string>& rules) {
+    return std::any_of(report.findings.begin(), report.findings.end(),
+                       [&](const Finding& f) { return rules.count(f.rule_id) > 0; });
+}
+
+TEST(HtmlGeneratedLabels, HiddenContentAndPreheaders) {
+    INBOXLINT_REQUIRE_TESTDATA("generated/labels.json");
+    const auto dir = testing::shared_testdata() / "generated";
+    const Linter linter(Config{});
+    const testing::Json labels = testing::JsonReader(testing::read_file(dir / "labels.json")).read();
+    int expected = 0;
+    int forbidden = 0;
+    for (const auto& [name, label] : labels.object) {
+        const Report report = linter.lint(testing::read_file(dir / name));
+        for (const testing::Json& kind : label.find("expected")->array) {
+            if (!html_kinds().count(kind.string)) continue;
+            ++expected;
+            EXPECT_TRUE(reported(report, html_kinds().at(kind.string))) << name << " should get " << kind.string;
+        }
+        for (const testing::Json& kind : label.find("must_not")->array) {
+            if (!html_kinds().count(kind.string)) continue;
+            ++forbidden;
+            EXPECT_FALSE(reported(report, html_kinds().at(kind.string))) << name << " must not get " << kind.string;
+        }
+    }
+    EXPECT_EQ(expected, 33);   // 3 hidden-content, 30 preheader
+    EXPECT_EQ(forbidden, 54);  // 41 hidden-content, 13 preheader
+}
+
+}  // namespace
+}  // namespace inboxlint

@@ -1,0 +1,54 @@
+"""inboxlint.spark in a local Spark session: the findings column matches what
+inboxlint.lint reports for the same messages."""
+
+from __future__ import annotations
+
+import pytest
+
+import inboxlint
+from conftest import CORPUS
+
+pyspark = pytest.importorskip("pyspark")
+
+
+@pytest.fixture(scope="module")
+def spark():  # type: ignore[no-untyped-def]
+    from pyspark.sql import SparkSession
+
+    session = (
+        SparkSession.builder.master("local[2]")
+        .appName("inboxlint-test")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.execution.arrow.pyspark.enabled", "true")
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        .config("spark.driver.host", "127.0.0.1")
+        .getOrCreate()
+    )
+    yield session
+    session.stop()
+
+
+def test_findings_column_matches_lint(spark) -> None:  # type: ignore[no-untyped-def]
+    from inboxlint.spark import lint_column
+
+    paths = sorted(CORPUS.rglob("*.eml"))[:12]
+    rows = [(p.name, p.read_bytes()) for p in paths] + [("null", None)]
+    df = spark.createDataFrame(rows, "name string, raw binary")
+    result = {r["name"]: r["findings"] for r in lint_column(df, "raw").collect()}
+    assert result["null"] is None
+    for path in paths:
+        expected = inboxlint.lint(path.read_bytes())
+        got = result[path.name]
+        assert [(f["rule"], f["raw_begin"], f["raw_end"], f["line"]) for f in got] == [
+            (f.rule, f.location.raw.begin, f.location.raw.end, f.location.line) for f in expected.findings
+        ], path.name
+        assert all(f["severity"] in ("error", "warning", "info") for f in got)
+
+
+def test_config_reaches_the_executors(spark) -> None:  # type: ignore[no-untyped-def]
+    from inboxlint.spark import lint_column
+
+    raw = (CORPUS / "from" / "two-mailboxes.eml").read_bytes()
+    df = spark.createDataFrame([("m", raw)], "name string, raw binary")
+    rules = {f["rule"] for f in lint_column(df, "raw", inboxlint.Config(select=["FROM001"])).first()["findings"]}
+    assert rules == {"FROM001"}
