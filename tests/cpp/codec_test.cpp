@@ -80,7 +80,9 @@ TEST(Transfer, QuotedPrintableDecodesWithExactMap) {
 TEST(Transfer, QuotedPrintableDefects) {
     EXPECT_TRUE(has_issue(decode_all("a=ZZb", "quoted-printable").issues, "qp-invalid-escape"));
     EXPECT_TRUE(has_issue(decode_all("a=3db", "quoted-printable").issues, "qp-lowercase-escape"));
-    EXPECT_TRUE(has_issue(decode_all(std::string(77, 'x'), "quoted-printable").issues, "qp-line-too-long"));
+    EXPECT_TRUE(has_issue(decode_all(std::string(79, 'x'), "quoted-printable").issues, "qp-line-too-long"));
+    EXPECT_FALSE(has_issue(decode_all(std::string(78, 'x'), "quoted-printable").issues, "qp-line-too-long"))
+        << "Python's email package writes 78-character lines; tolerated";
     const TransferDecoded d = decode_all("a=ZZb", "quoted-printable");
     EXPECT_EQ(d.view(), "a=ZZb");
 }

@@ -130,10 +130,9 @@ void Parser::issue(std::string_view code, std::size_t from, std::size_t to, std:
 }
 
 void Parser::obsolete(const Gap& gap, std::size_t from, std::string_view where) {
-    if (gap.any)
-        issue("obsolete-date-syntax", from, pos_,
-              std::string(gap.comment ? "comment" : "white space") + " " + std::string(where) +
-                  " (RFC 5322 section 4.3)");
+    if (!gap.any) return;
+    issue("obsolete-date-syntax", from, pos_,
+          std::string(gap.comment ? "comment" : "white space") + " " + std::string(where) + " (RFC 5322 section 4.3)");
 }
 
 // RFC 5322 requires white space between day, month, year and time.
@@ -393,11 +392,12 @@ void Parser::finish() {
                   std::string(long_day_names[weekday]));
     }
     d_.understood = true;
-    d_.timestamp = days * 86400 + d_.hour * 3600 + d_.minute * 60 + d_.second - std::int64_t{d_.zone_offset} * 60;
+    const std::int64_t seconds = std::int64_t{d_.hour} * 3600 + std::int64_t{d_.minute} * 60 + d_.second;
+    d_.timestamp = days * 86400 + seconds - std::int64_t{d_.zone_offset} * 60;
 }
 
 DateTime Parser::parse() {
-    std::size_t gap_from = pos_;
+    const std::size_t gap_from = pos_;
     const Gap lead = skip_cfws();
     if (lead.comment) obsolete(lead, gap_from, "before the date");
     const std::size_t start = pos_;
@@ -408,7 +408,6 @@ DateTime Parser::parse() {
     ok = ok && parse_date() && parse_time();
     d_.span = span(start, std::max(start, d_.zone_span.end - base_));
     if (ok) {
-        gap_from = pos_;
         skip_cfws();
         if (!at_end()) {
             std::size_t end = text_.size();

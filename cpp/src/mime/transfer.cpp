@@ -10,6 +10,10 @@ namespace inboxlint::mime {
 namespace {
 
 constexpr std::size_t max_encoded_line = 76;  // RFC 2045 6.7 (5) and 6.8
+// Python's email package (policy.SMTP, max_line_length 78) writes
+// quoted-printable lines of up to 78 characters; every reader accepts them,
+// so only longer ones are reported.
+constexpr std::size_t max_qp_line = 78;
 
 constexpr std::array<int, 256> make_base64_table() {
     std::array<int, 256> table{};
@@ -136,7 +140,7 @@ public:
     QuotedPrintableDecoder(std::string_view message, std::size_t max_size) : message_(message), max_size_(max_size) {}
 
     void line(const core::Line& line) {
-        if (line.length() > max_encoded_line) long_lines_.add({line.begin, line.content_end});
+        if (line.length() > max_qp_line) long_lines_.add({line.begin, line.content_end});
         // RFC 2045 6.7 (3): trailing white space is not data.
         std::size_t end = line.content_end;
         while (end > line.begin && core::is_wsp(message_[end - 1])) --end;
@@ -215,7 +219,7 @@ private:
     TransferDecoded out_;
     DefectCounter invalid_{"qp-invalid-escape", "'=' not followed by two hexadecimal digits or a line break"};
     DefectCounter lower_case_{"qp-lowercase-escape", "a lower-case hexadecimal escape (RFC 2045 requires upper case)"};
-    DefectCounter long_lines_{"qp-line-too-long", "a quoted-printable line longer than 76 characters"};
+    DefectCounter long_lines_{"qp-line-too-long", "a quoted-printable line longer than 78 characters"};
 };
 
 template <typename Decoder>

@@ -32,9 +32,10 @@ void check_link010_unrelated_link_domain(Context& ctx) {
     }
     for (const std::string& key : order) {
         const Group& g = groups[key];
-        Finding& f = report_place(ctx, link_focus(*g.first),
-                                  std::to_string(g.count) + (g.count == 1 ? " link goes" : " links go") + " to " + key +
-                                      ", unrelated to the From domain " + from);
+        std::string message = std::to_string(g.count);
+        message += g.count == 1 ? " link goes to " : " links go to ";
+        message += key + ", unrelated to the From domain " + from;
+        Finding& f = report_place(ctx, link_focus(*g.first), std::move(message));
         with_link(f, *g.first);
         with(f, "domain", key);
         with(f, "from_domain", from);

@@ -22,7 +22,9 @@ void report_issues(Context& ctx, const mime::SyntaxIssues& issues, std::string_v
 
 void check_address_field(Context& ctx, const mime::HeaderField& field, std::string_view name) {
     const analysis::Message& msg = ctx.message();
-    report_issues(ctx, mime::encoded_word_line_issues(msg.text(), field), name);
+    // 78, not RFC 2047's 76: Python's email package folds at 78 and every
+    // reader copes (the same limit SUBJ006 uses).
+    report_issues(ctx, mime::encoded_word_line_issues(msg.text(), field, 78), name);
     for (const mime::Mailbox* m : msg.addresses(field).mailboxes()) {
         report_issues(ctx, mime::encoded_words_in_addr_spec(msg.text(), *m), name);
         if (!m->display_name.empty()) report_issues(ctx, mime::decode_display_name(msg.text(), *m).all_issues(), name);

@@ -9,7 +9,7 @@
 namespace inboxlint::checks::subj {
 namespace {
 
-constexpr std::size_t max_scan = 256 * 1024;  // per part: quotes sit near the top
+constexpr std::size_t max_scan = std::size_t{256} * 1024;  // per part: quotes sit near the top
 
 bool has_value(const analysis::Message& msg, std::string_view name) {
     for (const mime::HeaderField* f : msg.fields(name)) {

@@ -1,0 +1,35 @@
+// Words for the content category model: ICU word breaking (UAX #29, the
+// root locale's rules), each word folded for matching: full Unicode case
+// folding, accents removed (canonical decomposition without its non-spacing
+// marks) and typographic apostrophes made ASCII, so "Bestätigung",
+// "BESTATIGUNG" and "bestätigung" are the same word and "we’ve" is "we've".
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "inboxlint/report.hpp"
+
+namespace inboxlint::category {
+
+enum class WordKind : std::uint8_t { letters, number, ideographic };
+
+struct Word {
+    Span range;           // in the text given to split_words
+    std::string folded;   // for matching
+    WordKind kind = WordKind::letters;
+    bool has_digit = false;
+    bool has_letter = false;
+    bool upper = false;   // has letters and all of them are capitals ("NEST20")
+};
+
+// The words of UTF-8 text, in order (spaces and punctuation are not words).
+// Invalid UTF-8 bytes are not part of any word.
+std::vector<Word> split_words(std::string_view utf8);
+
+// One word (or any text) folded the way split_words folds words.
+std::string fold(std::string_view utf8);
+
+}  // namespace inboxlint::category
