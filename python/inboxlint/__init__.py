@@ -9,13 +9,15 @@
 from __future__ import annotations
 
 from ._api import explain, lint, lint_file, rules
-from ._batch import lint_many
+from ._batch import Batch, lint_many
 from ._config import Config, Limits
 from ._draft import DraftLocation, DraftReport, lint_draft
 from ._core import __version__
 from ._frames import to_dataframe
 from ._sources import iter_dir, iter_maildir, iter_mbox
 from ._types import (
+    BatchFinding,
+    Category,
     Finding,
     LimitHit,
     Location,
@@ -29,6 +31,9 @@ from ._types import (
 )
 
 __all__ = [
+    "Batch",
+    "BatchFinding",
+    "Category",
     "Config",
     "DraftLocation",
     "DraftReport",

@@ -7,11 +7,12 @@ import itertools
 import os
 from typing import Iterable, Iterator, List, Optional, Tuple, Union
 
+from . import _core
 from ._api import BytesLike, _check_bytes
 from ._config import Config, default_config
-from ._convert import report_from_tuple
+from ._convert import finding_from_tuple, report_from_tuple
 from ._progress import Progress
-from ._types import Report
+from ._types import BatchFinding, Report
 
 # What lint_many accepts: raw bytes, a path to a message file, or a
 # (name, bytes) pair as the iter_* functions yield.
@@ -40,9 +41,13 @@ def lint_many(
     batch_size: int = 256,
     progress: bool = False,
     total: Optional[int] = None,
+    batch: Optional["Batch"] = None,
 ) -> Iterator[Report]:
     """Lints messages on ``workers`` threads (default: all cores) and yields
     their reports in input order.
+
+    With ``batch`` (an ``inboxlint.Batch``), every report is also added to
+    it, for the batch rules (``batch.findings()`` once the stream is done).
 
     ``items`` may hold bytes-like messages, paths (``str`` or ``PathLike``) of
     message files, or ``(name, bytes)`` pairs such as ``iter_mbox``,
@@ -60,16 +65,19 @@ def lint_many(
     iterator = iter(items)
     try:
         while True:
-            batch: List[Tuple[str, BytesLike]] = [
+            chunk: List[Tuple[str, BytesLike]] = [
                 _named(item, next(counter)) for item in itertools.islice(iterator, batch_size)
             ]
-            if not batch:
+            if not chunk:
                 return
-            raw = cfg._linter.lint_many([data for _, data in batch], workers or 0)
-            for (name, data), t in zip(batch, raw):
-                yield report_from_tuple(t, name, data if isinstance(data, bytes) else bytes(data))
+            raw = cfg._linter.lint_many([data for _, data in chunk], workers or 0)
+            for (name, data), t in zip(chunk, raw):
+                report = report_from_tuple(t, name, data if isinstance(data, bytes) else bytes(data))
+                if batch is not None:
+                    batch.add(report)
+                yield report
             if bar is not None:
-                bar.update(len(batch))
+                bar.update(len(chunk))
     finally:
         if bar is not None:
             bar.close()
@@ -80,3 +88,41 @@ def _length(items: Iterable[Source]) -> Optional[int]:
         return len(items)  # type: ignore[arg-type]
     except TypeError:
         return None
+
+
+class Batch:
+    """The batch rules over many reports: CONT002 (one category sent from
+    several From addresses of a domain) and CONT003 (one From address sending
+    several categories).
+
+        >>> batch = inboxlint.Batch()
+        >>> for report in inboxlint.lint_many(paths, batch=batch):
+        ...     pass
+        >>> for b in batch.findings():
+        ...     print(b.name, b.finding.rule, b.finding.message)
+
+    Only the From address and field and the category of each report are
+    kept, so a batch of millions stays small. ``config`` selects and rates
+    the batch rules like the per-message ones.
+    """
+
+    def __init__(self, config: Optional[Config] = None) -> None:
+        self._config = config or default_config()
+        self._messages: List[Tuple[object, ...]] = []
+
+    def add(self, report: Report) -> None:
+        """Adds a report (its ``source`` bytes give the From field)."""
+        self._messages.append(_core.batch_message(report.name, report.source or b"", report.category.name))
+
+    def __len__(self) -> int:
+        return len(self._messages)
+
+    def findings(self) -> Tuple[BatchFinding, ...]:
+        """The batch findings, in the order the messages were added."""
+        names = [str(m[0]) for m in self._messages]
+        out = []
+        for index, finding, related in self._config._linter.check_batch(self._messages):
+            out.append(
+                BatchFinding(names[index], index, finding_from_tuple(finding, None), tuple(names[i] for i in related))
+            )
+        return tuple(out)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Optional, Tuple
 
 from ._types import (
+    Category,
     Finding,
     LimitHit,
     Location,
@@ -23,6 +24,10 @@ _SEVERITIES = (Severity.INFO, Severity.WARNING, Severity.ERROR)
 def _location(t: Tuple[Any, ...]) -> Location:
     part, raw, decoded, line, column = t
     return Location(part, Span(*raw), Span(*decoded) if decoded is not None else None, line, column)
+
+
+def finding_from_tuple(t: Tuple[Any, ...], source: Optional[bytes]) -> Finding:
+    return _finding(t, source)
 
 
 def _finding(t: Tuple[Any, ...], source: Optional[bytes]) -> Finding:
@@ -45,7 +50,8 @@ def _part(t: Tuple[Any, ...]) -> Part:
 
 
 def report_from_tuple(t: Tuple[Any, ...], name: str, source: Optional[bytes]) -> Report:
-    size, findings, parts, limits, truncated = t
+    size, findings, parts, limits, truncated = t[:5]
+    category = Category(t[5][0], t[5][1], t[5][2], tuple(t[5][3])) if len(t) > 5 else Category()
     return Report(
         size,
         tuple(_finding(f, source) for f in findings),
@@ -54,6 +60,7 @@ def report_from_tuple(t: Tuple[Any, ...], name: str, source: Optional[bytes]) ->
         truncated,
         name,
         source,
+        category,
     )
 
 
@@ -92,7 +99,9 @@ def report_to_tuple(r: Report) -> Tuple[Any, ...]:
         for p in r.parts
     )
     limits = tuple((h.limit, h.value, _location_tuple(h.location)) for h in r.limits_hit)
-    return (r.message_size, findings, parts, limits, r.truncated)
+    c = r.category
+    category = (c.name, float(c.promotional), float(c.transactional), tuple(c.signals))
+    return (r.message_size, findings, parts, limits, r.truncated, category)
 
 
 def rule_from_tuple(t: Tuple[Any, ...]) -> RuleInfo:

@@ -150,6 +150,23 @@ class RuleInfo:
 
 
 @dataclass(frozen=True)
+class Category:
+    """What a message's content reads as: ``name`` is "promotional",
+    "transactional" or "neutral"; the scores are the weighted evidence for
+    each; ``signals`` the kinds of evidence found, strongest first
+    ("order_number", "discount", ...). ``inboxlint.explain("CONT001")``
+    describes the model."""
+
+    name: str = "neutral"
+    promotional: float = 0.0
+    transactional: float = 0.0
+    signals: Tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        return f"<Category {self.name} promotional={self.promotional:g} transactional={self.transactional:g}>"
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything inboxlint found in one message.
 
@@ -164,6 +181,7 @@ class Report:
     truncated: bool
     name: str = "<message>"
     source: Optional[bytes] = field(default=None, compare=False, repr=False)
+    category: Category = Category()
 
     def __len__(self) -> int:
         return len(self.findings)
@@ -222,3 +240,18 @@ class Report:
         from ._html import report_html
 
         return report_html(self)
+
+
+@dataclass(frozen=True)
+class BatchFinding:
+    """A finding of a batch rule (CONT002, CONT003; see ``inboxlint.Batch``),
+    attached to one message of the batch: ``finding`` points at its From
+    field, and ``finding.related[i]`` is in the message named ``related[i]``."""
+
+    name: str
+    index: int
+    finding: Finding
+    related: Tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        return f"<BatchFinding {self.finding.rule} {self.name}: {self.finding.message!r}>"

@@ -38,6 +38,31 @@ def findings_type() -> Any:
     return T.ArrayType(T.StructType([T.StructField(n, names[t], True) for n, t in FINDING_FIELDS]))
 
 
+def category_type() -> Any:
+    """The Spark type of the category column: struct<name string,
+    promotional double, transactional double, signals array<string>>."""
+    from pyspark.sql import types as T
+
+    return T.StructType(
+        [
+            T.StructField("name", T.StringType(), True),
+            T.StructField("promotional", T.DoubleType(), True),
+            T.StructField("transactional", T.DoubleType(), True),
+            T.StructField("signals", T.ArrayType(T.StringType()), True),
+        ]
+    )
+
+
+def _category_row(report: Any) -> Dict[str, Any]:
+    c = report.category
+    return {
+        "name": c.name,
+        "promotional": float(c.promotional),
+        "transactional": float(c.transactional),
+        "signals": list(c.signals),
+    }
+
+
 def _finding_rows(report: Any) -> List[Dict[str, Any]]:
     return [
         {
@@ -61,22 +86,42 @@ def lint_column(
     config: Optional[Config] = None,
     *,
     findings: str = "findings",
+    category: Optional[str] = "category",
 ) -> Any:
     """Adds a ``findings`` column (see ``findings_type``) computed from the raw
-    message bytes in ``column`` (binary; a string column is encoded as UTF-8).
-    Null messages give null findings."""
+    message bytes in ``column`` (binary; a string column is encoded as UTF-8),
+    and a ``category`` column (see ``category_type``) for routing on the
+    content category; ``category=None`` leaves it out. Null messages give
+    null columns."""
     import pandas as pd
-    from pyspark.sql.functions import col, pandas_udf
+    from pyspark.sql import types as T
+    from pyspark.sql.functions import col, pandas_udf  # type: ignore[attr-defined,unused-ignore]
 
     cfg = config if config is not None else Config()
+    result_type = T.StructType(
+        [T.StructField("findings", findings_type(), True), T.StructField("category", category_type(), True)]
+    )
 
-    @pandas_udf(findings_type())  # type: ignore[untyped-decorator,unused-ignore]
-    def lint_udf(messages: pd.Series) -> pd.Series:
+    @pandas_udf(result_type)  # type: ignore[untyped-decorator,unused-ignore]
+    def lint_udf(messages: pd.Series) -> pd.DataFrame:
         from . import lint_many
 
         present = [m for m in messages if m is not None]
         encoded = [m.encode("utf-8") if isinstance(m, str) else bytes(m) for m in present]
         reports = iter(lint_many(encoded, cfg, workers=1))
-        return pd.Series([None if m is None else _finding_rows(next(reports)) for m in messages])
+        rows: List[Dict[str, Any]] = []
+        for m in messages:
+            report = None if m is None else next(reports)
+            rows.append(
+                {
+                    "findings": None if report is None else _finding_rows(report),
+                    "category": None if report is None else _category_row(report),
+                }
+            )
+        return pd.DataFrame(rows, columns=["findings", "category"])
 
-    return df.withColumn(findings, lint_udf(col(column)))
+    scratch = "__inboxlint_result"
+    out = df.withColumn(scratch, lint_udf(col(column))).withColumn(findings, col(scratch + ".findings"))
+    if category is not None:
+        out = out.withColumn(category, col(scratch + ".category"))
+    return out.drop(scratch)

@@ -1,47 +1,105 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with clang (ASan + UBSan) in BUILD_DIR and runs
-# each for SECONDS, seeded from the corpus. A crash, leak or timeout fails.
+# Builds the libFuzzer targets with clang (ASan + UBSan) in BUILD_DIR, replays
+# every input that ever failed (tests/fuzz/regressions/<target>/), then runs
+# each target for SECONDS, seeded from the corpus and ../shared/testdata
+# (tests/fuzz/seeds.py assembles the seeds in a temporary folder at run time)
+# with its dictionary (tests/fuzz/dicts/). A crash, leak or timeout fails; its
+# reproducer is printed in base64 and kept in the artifacts folder: add it to
+# tests/fuzz/regressions/<target>/ with the fix.
+#
 # usage: tests/fuzz/run.sh BUILD_DIR SECONDS
+#   FUZZ_JOBS=2        targets run at a time (default 1)
+#   FUZZ_TARGETS="a b" only these targets
+#   FUZZ_ARTIFACTS=DIR keep corpora and reproducers there (default: a temporary folder, removed)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build-fuzz}
 seconds=${2:-30}
+jobs=${FUZZ_JOBS:-1}
+all_targets=(fuzz_lint fuzz_scanner fuzz_address fuzz_header_values fuzz_encoded_word fuzz_dkim fuzz_url fuzz_idn
+             fuzz_html fuzz_css fuzz_compose)
+read -r -a targets <<<"${FUZZ_TARGETS:-${all_targets[*]}}"
 
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DINBOXLINT_BUILD_FUZZERS=ON -DINBOXLINT_SANITIZE=address,undefined \
   -DINBOXLINT_BUILD_TESTS=OFF -DINBOXLINT_BUILD_CLI=OFF -DINBOXLINT_INSTALL=OFF >/dev/null
-cmake --build "$build" -j2
+cmake --build "$build" -j2 --target "${targets[@]}"
 
-seeds=$(mktemp -d)
-trap 'rm -rf "$seeds"' EXIT
-mkdir -p "$seeds/messages" "$seeds/values"
-find corpus -name '*.eml' -exec cp {} "$seeds/messages/" \;
-cp tests/fuzz/seeds/values/* "$seeds/values/" 2>/dev/null || true
-
-run() {
-  local target=$1 dir=$2
-  local work="$seeds/work-$target"
+if [ -n "${FUZZ_ARTIFACTS:-}" ]; then
+  work=$FUZZ_ARTIFACTS
   mkdir -p "$work"
-  echo "-- $target: ${seconds}s"
-  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-    "$build/tests/fuzz/$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-      -dict=tests/fuzz/mail.dict -print_final_stats=1 -artifact_prefix="$seeds/" "$work" "$dir" 2>&1 \
-    | grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY)" || true
-  if ls "$seeds"/crash-* "$seeds"/leak-* "$seeds"/timeout-* >/dev/null 2>&1; then
-    echo "fuzz target $target failed; reproducers:"; ls "$seeds"/crash-* "$seeds"/leak-* "$seeds"/timeout-* 2>/dev/null
-    for f in "$seeds"/crash-* "$seeds"/leak-* "$seeds"/timeout-*; do [ -f "$f" ] && base64 -w0 "$f" && echo; done
-    exit 1
-  fi
+else
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+fi
+# Short runs get fewer seeds, or they would spend their time on the seeds alone.
+limit=0
+[ "$seconds" -lt 600 ] && limit=$((seconds * 10))
+python3 tests/fuzz/seeds.py "$work/seeds" --max-per-target "$limit" 2>/dev/null
+
+export ASAN_OPTIONS=detect_leaks=1
+export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+
+dict_of() {
+  case $1 in
+    fuzz_css) echo tests/fuzz/dicts/css.dict ;;
+    fuzz_html) echo tests/fuzz/dicts/html.dict ;;
+    fuzz_url) echo tests/fuzz/dicts/url.dict ;;
+    fuzz_idn) echo tests/fuzz/dicts/idn.dict ;;
+    fuzz_dkim) echo tests/fuzz/dicts/dkim.dict ;;
+    fuzz_lint | fuzz_compose)
+      # libFuzzer takes one dictionary: mail syntax and the HTML in it.
+      cat tests/fuzz/mail.dict tests/fuzz/dicts/html.dict tests/fuzz/dicts/css.dict >"$work/$1.dict"
+      echo "$work/$1.dict" ;;
+    *) echo tests/fuzz/mail.dict ;;
+  esac
 }
 
-run fuzz_lint "$seeds/messages"
-run fuzz_scanner "$seeds/messages"
-run fuzz_address "$seeds/values"
-run fuzz_header_values "$seeds/values"
-run fuzz_encoded_word "$seeds/values"
-run fuzz_dkim "$seeds/messages"
-run fuzz_url "$seeds/values"
-run fuzz_idn "$seeds/values"
-run fuzz_html "$seeds/messages"
-run fuzz_css "$seeds/messages"
+replay() {
+  local target=$1 dir=tests/fuzz/regressions/$1
+  [ -d "$dir" ] || return 0
+  local inputs=("$dir"/*)
+  [ -e "${inputs[0]}" ] || return 0
+  echo "-- $target: replaying ${#inputs[@]} regression inputs"
+  "$build/tests/fuzz/$target" -runs=1 "${inputs[@]}" >"$work/replay-$target.log" 2>&1 ||
+    { tail -n 40 "$work/replay-$target.log"; return 1; }
+}
+
+fuzz() {
+  local target=$1 corpus=$work/corpus-$target artifacts=$work/artifacts-$target
+  mkdir -p "$corpus" "$artifacts"
+  local dict
+  dict=$(dict_of "$target")
+  "$build/tests/fuzz/$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+    -dict="$dict" -print_final_stats=1 -artifact_prefix="$artifacts/" "$corpus" "$work/seeds/$target" \
+    >"$work/$target.log" 2>&1 || true
+  local execs
+  execs=$(grep -m1 -oE "stat::number_of_executed_units: [0-9]+" "$work/$target.log" | grep -oE "[0-9]+$" || echo 0)
+  if ls "$artifacts"/* >/dev/null 2>&1; then
+    echo "-- $target: FAILED after $execs executions; reproducers:"
+    grep -E "^==[0-9]+==ERROR|^SUMMARY|runtime error|deadly signal|Timeout" "$work/$target.log" | head -n 5
+    for f in "$artifacts"/*; do echo "$(basename "$f") $(base64 -w0 "$f")"; done
+    return 1
+  fi
+  echo "-- $target: ${seconds}s, $execs executions, no crash, leak or timeout"
+}
+
+failed=0
+for t in "${targets[@]}"; do replay "$t" || failed=1; done
+((failed)) && { echo "a regression input fails again"; exit 1; }
+
+running=0
+for t in "${targets[@]}"; do
+  fuzz "$t" &
+  running=$((running + 1))
+  if ((running >= jobs)); then
+    wait -n || failed=1
+    running=$((running - 1))
+  fi
+done
+while ((running > 0)); do
+  wait -n || failed=1
+  running=$((running - 1))
+done
+((failed)) && { echo "fuzzing found failures"; exit 1; }
 echo "fuzzing: no crash, leak or timeout"

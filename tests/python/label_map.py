@@ -28,6 +28,7 @@ LABEL_RULES: Dict[str, List[Match]] = {
     "idn.not_highly_restrictive": [("IDN002", None)],
     "html.hidden_content": [("HTML001", None), ("HTML002", None)],
     "html.hidden_preheader": [("HTML003", None)],
+    "content.mixed_categories": [("CONT001", None)],
 }
 
 

@@ -52,3 +52,23 @@ def test_config_reaches_the_executors(spark) -> None:  # type: ignore[no-untyped
     df = spark.createDataFrame([("m", raw)], "name string, raw binary")
     rules = {f["rule"] for f in lint_column(df, "raw", inboxlint.Config(select=["FROM001"])).first()["findings"]}
     assert rules == {"FROM001"}
+
+
+def test_category_column_matches_lint(spark) -> None:  # type: ignore[no-untyped-def]
+    from inboxlint.spark import lint_column
+
+    paths = sorted((CORPUS / "cont").glob("*.eml"))
+    rows = [(p.name, p.read_bytes()) for p in paths] + [("null", None)]
+    df = spark.createDataFrame(rows, "name string, raw binary")
+    result = {r["name"]: r["category"] for r in lint_column(df, "raw").collect()}
+    assert result["null"] is None
+    for path in paths:
+        expected = inboxlint.lint(path.read_bytes()).category
+        got = result[path.name]
+        assert (got["name"], got["promotional"], got["transactional"], tuple(got["signals"])) == (
+            expected.name,
+            expected.promotional,
+            expected.transactional,
+            expected.signals,
+        ), path.name
+    assert "category" not in lint_column(df, "raw", category=None).columns

@@ -2,6 +2,7 @@
 // The umbrella header; include this one.
 #pragma once
 
+#include "inboxlint/batch.hpp"
 #include "inboxlint/compose.hpp"
 #include "inboxlint/config.hpp"
 #include "inboxlint/linter.hpp"

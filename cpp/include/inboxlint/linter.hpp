@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "inboxlint/batch.hpp"
 #include "inboxlint/config.hpp"
 #include "inboxlint/report.hpp"
 
@@ -34,6 +35,11 @@ public:
     // until it returns.
     [[nodiscard]] std::vector<Report> lint_many(std::span<const std::string_view> messages,
                                                 unsigned threads = 0) const;
+
+    // The batch rules (CONT002, CONT003; inboxlint/batch.hpp) over messages
+    // linted before, as this configuration selects and rates them. Findings
+    // come in batch order.
+    [[nodiscard]] std::vector<BatchFinding> check_batch(std::span<const BatchMessage> messages) const;
 
     [[nodiscard]] const Config& config() const noexcept;
 

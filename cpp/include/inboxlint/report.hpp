@@ -82,12 +82,24 @@ struct LimitHit {
     Location location;
 };
 
+// What the message's content reads as, for routing: "promotional",
+// "transactional" or "neutral", with the scores behind it and the kinds of
+// signal that fired, strongest first ("order_number", "discount", ...).
+// CONT001's page explains the model.
+struct Category {
+    std::string name = "neutral";
+    double promotional = 0;
+    double transactional = 0;
+    std::vector<std::string> signals;
+};
+
 struct Report {
     std::size_t message_size = 0;
     std::vector<Finding> findings;  // sorted by raw position, then rule id
     std::vector<PartInfo> parts;
     std::vector<LimitHit> limits_hit;
     bool truncated = false;  // a limit stopped part of the analysis
+    Category category;
 
     [[nodiscard]] INBOXLINT_API std::size_t count(Severity severity) const noexcept;
     // The most severe finding's severity, or nothing for a clean report.

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "inboxlint/batch.hpp"
 #include "inboxlint/report.hpp"
 
 namespace inboxlint {
@@ -41,5 +42,21 @@ struct TextOptions {
 
 // One SARIF 2.1.0 log with one run covering all the inputs.
 [[nodiscard]] INBOXLINT_API std::string format_sarif(const std::vector<ReportInput>& inputs);
+
+// The batch rules' findings (inboxlint/batch.hpp). `messages` is the batch
+// they were checked over; for SARIF, `inputs` are the same messages in the
+// same order, so each result points into its message's artifact.
+//  - text: a "batch:" section, one compiler-style line per finding and a
+//    note line per related message (no excerpts);
+[[nodiscard]] INBOXLINT_API std::string format_text_batch(const std::vector<BatchFinding>& findings,
+                                                          const std::vector<BatchMessage>& messages,
+                                                          const TextOptions& options = {});
+//  - JSON: one document per finding, {"schema_version": 1, "batch": {...}}
+//    (cpp/docs/json-schema.md);
+[[nodiscard]] INBOXLINT_API std::string format_json_batch(const BatchFinding& finding,
+                                                          const std::vector<BatchMessage>& messages);
+//  - SARIF: the log of format_sarif(inputs) with the batch findings as results too.
+[[nodiscard]] INBOXLINT_API std::string format_sarif(const std::vector<ReportInput>& inputs,
+                                                     const std::vector<BatchFinding>& batch);
 
 }  // namespace inboxlint

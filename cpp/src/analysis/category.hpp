@@ -87,8 +87,8 @@ struct Signal {
     std::string detail;  // what fired: "50% off", "SAVE20", "shop now", "List-Unsubscribe"
     int entity = 0;      // the part (0 with header: a field of the message header)
     bool header = false;
-    Span text;  // header: raw bytes of the field; else a range of msg.body_text(entity)
-    Span raw;   // in the message
+    Span text;       // header: raw bytes of the field; else a range of msg.body_text(entity)
+    Span raw;        // in the message
     int block = -1;  // the innermost block holding it (index into CategoryModel::blocks), -1 for headers
 };
 
@@ -112,10 +112,10 @@ struct Block {
 
 struct CategoryModel {
     ContentCategory category = ContentCategory::neutral;
-    Scores scores;                     // the message (capped per kind)
-    std::vector<Signal> signals;       // in order of parts, then position
-    std::vector<Block> blocks;         // parents before children
-    std::vector<int> read_parts;       // the parts the model read (one of each alternative)
+    Scores scores;                // the message (capped per kind)
+    std::vector<Signal> signals;  // in order of parts, then position
+    std::vector<Block> blocks;    // parents before children
+    std::vector<int> read_parts;  // the parts the model read (one of each alternative)
     // The promotional blocks whose enclosing block is not promotional.
     std::vector<std::size_t> promotional_blocks;
     // The same with discounts and coupons counted as adverts.
@@ -126,8 +126,8 @@ struct CategoryModel {
     [[nodiscard]] std::vector<std::string> signal_names() const;
 };
 
-inline constexpr double message_score = 3;             // needed for a category
-inline constexpr double block_promotional_score = 3;   // needed for a promotional block
+inline constexpr double message_score = 3;            // needed for a category
+inline constexpr double block_promotional_score = 3;  // needed for a promotional block
 
 // The model of a message, computed once and cached.
 const CategoryModel& category_model(const Message& msg);

@@ -6,6 +6,7 @@
 #include <array>
 
 #include "analysis/bulk.hpp"
+#include "analysis/category.hpp"
 #include "auth/alignment.hpp"
 #include "core/ascii.hpp"
 #include "core/data_files.hpp"
@@ -171,9 +172,20 @@ void header_signals(const analysis::Message& msg, BulkAssessment& out) {
     out.mailing_list = out.mailing_list || resent_by_list_agent(msg);
 }
 
+// The content classifier (analysis/category.hpp): content that reads as
+// promotional is promotional mail whatever its headers say.
+void content_signals(const analysis::Message& msg, BulkAssessment& out) {
+    const analysis::Signal* evidence = analysis::promotional_evidence(msg);
+    if (evidence == nullptr) return;
+    const std::string part = evidence->header ? std::string() : msg.part_at(evidence->raw.begin);
+    out.signals.push_back({"promotional content (" + std::string(analysis::kind_info(evidence->kind).name) + " \"" +
+                               evidence->detail + "\")",
+                           evidence->raw, part, true});
+}
+
 // Each provider adds what it sees; see the header comment.
 using SignalProvider = void (*)(const analysis::Message&, BulkAssessment&);
-constexpr SignalProvider providers[] = {header_signals};
+constexpr SignalProvider providers[] = {header_signals, content_signals};
 
 }  // namespace
 

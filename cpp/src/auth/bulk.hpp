@@ -2,12 +2,11 @@
 // unsubscribe is required of such mail (Gmail and Yahoo sender guidelines,
 // RFC 8058), so UNSUB001 and UNSUB006 only look at messages judged so here.
 //
-// The judgement is a list of signal providers: today the header evidence
-// of analysis/bulk.hpp (List-Id, Precedence, ESP campaign headers), less
-// what transactional streams carry too (Feedback-ID, ESP event ids); the
-// content classifier
-// (promotional vs transactional) is meant to become one more provider, with
-// no change to the rules.
+// The judgement is a list of signal providers: the header evidence of
+// analysis/bulk.hpp (List-Id, Precedence, ESP campaign headers), less what
+// transactional streams carry too (Feedback-ID, ESP event ids); and the
+// content category model (analysis/category.hpp): a message whose content
+// reads as promotional gets a promotional signal at its strongest advert.
 #pragma once
 
 #include <string>

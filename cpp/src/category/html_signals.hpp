@@ -36,15 +36,14 @@ void link_signals(const HtmlContext& ctx, std::vector<HtmlFound>& out);
 
 // Whether a link looks like a button: its own background or padding with
 // rounded corners, a button class, or a coloured cell around it alone.
-bool is_button(const html::Dom& dom, std::uint32_t anchor, const std::vector<std::size_t>& ends);
+bool is_button(const html::Dom& dom, std::uint32_t anchor);
 
 // Images 480 px wide or more that are shown (a newsletter's banner).
 void image_signals(const HtmlContext& ctx, std::vector<HtmlFound>& out);
 
 // Two or more blocks that each hold a shown image and a price
 // (`price_nodes`: the text nodes with prices, in document order).
-void product_grids(const HtmlContext& ctx, const std::vector<std::uint32_t>& price_nodes,
-                   std::vector<HtmlFound>& out);
+void product_grids(const HtmlContext& ctx, const std::vector<std::uint32_t>& price_nodes, std::vector<HtmlFound>& out);
 
 // Whether a text node is struck through (<s>, <del>, <strike>, or
 // text-decoration: line-through) below `block`.

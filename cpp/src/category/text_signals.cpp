@@ -18,13 +18,30 @@ constexpr double reference_weight = 3;
 constexpr double text_cta_factor = 0.5;  // a call to action outside a link
 
 // Currency symbols written next to an amount ("£149.00", "12,99 €").
-constexpr std::array<std::string_view, 12> currency_symbols{"$", "€", "£", "¥", "₹", "₽", "₺", "₩", "₪", "฿", "₫", "₴"};
+constexpr std::array<std::string_view, 12> currency_symbols{"$", "€", "£", "¥", "₹", "₽",
+                                                            "₺", "₩", "₪", "฿", "₫", "₴"};
 // Currency codes and names written as words next to an amount ("USD 20", "20 euros").
 constexpr std::array<std::string_view, 24> currency_words{
     "usd", "eur", "gbp", "chf", "jpy", "cad", "aud", "nzd", "sek", "nok",  "dkk",   "pln",
     "czk", "huf", "brl", "mxn", "inr", "cny", "zar", "kr",  "zł",  "euro", "euros", "dollars",
 };
 constexpr std::array<std::string_view, 5> percent_words{"percent", "procent", "prozent", "percento", "pourcent"};
+
+// The vocabularies, looked up once (Vocabulary::get takes a lock).
+const Vocabulary& vocabulary(std::string_view file) {
+    static const std::array<std::pair<std::string_view, const Vocabulary*>, 6> all{{
+        {promotional_file, &Vocabulary::get(promotional_file)},
+        {transactional_file, &Vocabulary::get(transactional_file)},
+        {alerts_file, &Vocabulary::get(alerts_file)},
+        {cta_file, &Vocabulary::get(cta_file)},
+        {footer_file, &Vocabulary::get(footer_file)},
+        {codes_file, &Vocabulary::get(codes_file)},
+    }};
+    for (const auto& [name, v] : all) {
+        if (name == file) return *v;
+    }
+    return Vocabulary::get(file);
+}
 
 bool contains(std::span<const std::string_view> list, std::string_view s) {
     return std::find(list.begin(), list.end(), s) != list.end();
@@ -66,8 +83,8 @@ bool all_digits(std::string_view s) {
 
 // The index of the word ending exactly at `end`, or npos.
 std::size_t word_ending_at(std::span<const Word> words, std::size_t end) {
-    const auto it = std::lower_bound(words.begin(), words.end(), end,
-                                     [](const Word& w, std::size_t e) { return w.range.end < e; });
+    const auto it =
+        std::lower_bound(words.begin(), words.end(), end, [](const Word& w, std::size_t e) { return w.range.end < e; });
     return it != words.end() && it->range.end == end ? static_cast<std::size_t>(it - words.begin())
                                                      : std::string_view::npos;
 }
@@ -79,8 +96,11 @@ std::size_t word_from(std::span<const Word> words, std::size_t pos) {
     return static_cast<std::size_t>(it - words.begin());
 }
 
+// `ranges` sorted and not overlapping.
 bool overlaps(const std::vector<Span>& ranges, Span r) {
-    return std::any_of(ranges.begin(), ranges.end(), [&](Span s) { return s.begin < r.end && r.begin < s.end; });
+    const auto it =
+        std::upper_bound(ranges.begin(), ranges.end(), r.begin, [](std::size_t b, const Span& s) { return b < s.end; });
+    return it != ranges.end() && it->begin < r.end;
 }
 
 void add(std::vector<Found>& out, SignalKind kind, double weight, std::string_view text, Span range) {
@@ -98,8 +118,8 @@ std::string excerpt(std::string_view text, Span range, std::size_t max_bytes) {
     bool space = false;
     const std::string_view piece = text.substr(std::min(range.begin, text.size()), range.size());
     for (std::size_t i = 0; i < piece.size(); ++i) {
-        const bool blank = core::is_wsp(piece[i]) || piece[i] == '\n' || piece[i] == '\r' ||
-                           piece.substr(i, 2) == "\xC2\xA0";
+        const bool blank =
+            core::is_wsp(piece[i]) || piece[i] == '\n' || piece[i] == '\r' || piece.substr(i, 2) == "\xC2\xA0";
         if (blank) {
             space = !out.empty();
             if (piece[i] == '\xC2') ++i;
@@ -117,30 +137,33 @@ std::string excerpt(std::string_view text, Span range, std::size_t max_bytes) {
     return out;
 }
 
-TermMatch call_to_action_at_start(std::span<const Word> words) {
-    return Vocabulary::get(cta_file).match_at(words, 0);
-}
+TermMatch call_to_action_at_start(std::span<const Word> words) { return vocabulary(cta_file).match_at(words, 0); }
 
 void vocabulary_signals(std::string_view text, std::span<const Word> words, const TextOptions& options,
                         std::vector<Found>& out) {
+    std::vector<Span> promotional;  // promotional wording: a call to action there is the same evidence
     const auto each = [&](std::string_view file, SignalKind kind) {
-        for (const TermMatch& m : Vocabulary::get(file).find_all(words)) add(out, kind, m.term->weight, text, words_range(words, m));
+        for (const TermMatch& m : vocabulary(file).find_all(words)) {
+            add(out, kind, m.term->weight, text, words_range(words, m));
+            if (kind == SignalKind::promo_words) promotional.push_back(words_range(words, m));
+        }
     };
     each(promotional_file, SignalKind::promo_words);
     each(transactional_file, SignalKind::transactional_words);
     each(alerts_file, SignalKind::account_alert);
-    for (const TermMatch& m : Vocabulary::get(footer_file).find_all(words)) {
+    for (const TermMatch& m : vocabulary(footer_file).find_all(words)) {
         const SignalKind kind = m.term->role == "web" ? SignalKind::web_version : SignalKind::unsubscribe_footer;
         add(out, kind, m.term->weight, text, words_range(words, m));
     }
-    for (const TermMatch& m : Vocabulary::get(codes_file).find_all(words)) {
-        if (m.term->role == "coupon") add(out, SignalKind::incentive_words, m.term->weight, text, words_range(words, m));
+    for (const TermMatch& m : vocabulary(codes_file).find_all(words)) {
+        if (m.term->role == "coupon")
+            add(out, SignalKind::incentive_words, m.term->weight, text, words_range(words, m));
     }
     // Calls to action in running text: phrases only ("shop now", not "shop"),
     // and not in link text, which counts as a link.
-    for (const TermMatch& m : Vocabulary::get(cta_file).find_all(words)) {
+    for (const TermMatch& m : vocabulary(cta_file).find_all(words)) {
         const Span range = words_range(words, m);
-        if (m.count < 2 || overlaps(options.link_ranges, range)) continue;
+        if (m.count < 2 || overlaps(options.link_ranges, range) || overlaps(promotional, range)) continue;
         add(out, SignalKind::call_to_action, m.term->weight * text_cta_factor, text, range);
     }
 }
@@ -177,13 +200,16 @@ void discount_at(std::string_view text, std::span<const Word> words, std::size_t
                  std::vector<Found>& out) {
     const std::size_t n = word_ending_at(words, skip_space_back(text, at));
     if (n == std::string_view::npos || words[n].kind != WordKind::number) return;
-    const Vocabulary& codes = Vocabulary::get(codes_file);
+    const Vocabulary& codes = vocabulary(codes_file);
     Span range{words[n].range.begin, at_end};
     const std::size_t b = range.begin;
     const bool minus = (b >= 1 && text[b - 1] == '-' && (b < 2 || !core::is_alnum(text[b - 2]))) ||
                        (b >= 3 && (text.substr(b - 3, 3) == "\xE2\x88\x92" || text.substr(b - 3, 3) == "\xE2\x80\x93"));
-    bool discount = minus;
-    if (minus) range.begin = text[b - 1] == '-' ? b - 1 : b - 3;
+    // "-30%" is a discount; "-5.35%" is a statistic.
+    const std::string_view number = text.substr(b, words[n].range.size());
+    const bool whole = all_digits(number) && number.size() <= 2;
+    bool discount = minus && whole;
+    if (discount) range.begin = text[b - 1] == '-' ? b - 1 : b - 3;
     if (!discount && n > 0 && words[n].range.begin - words[n - 1].range.end <= 3) {
         if (const TermMatch m = codes.match_ending(words, n - 1, "discount-before"); m.term) {
             discount = true;
@@ -264,7 +290,7 @@ std::size_t one_time_code(std::string_view text, std::span<const Word> words, st
 }  // namespace
 
 void code_signals(std::string_view text, std::span<const Word> words, std::vector<Found>& out) {
-    const Vocabulary& codes = Vocabulary::get(codes_file);
+    const Vocabulary& codes = vocabulary(codes_file);
     std::vector<TermMatch> otp;
     for (const TermMatch& m : codes.find_all(words)) {
         const std::size_t next = m.first + m.count;
@@ -286,11 +312,19 @@ void code_signals(std::string_view text, std::span<const Word> words, std::vecto
         if (words[i].kind != WordKind::number) continue;
         const std::size_t last = one_time_code(text, words, i);
         if (last == std::string_view::npos) continue;
-        const bool near = std::any_of(otp.begin(), otp.end(), [&](const TermMatch& m) {
-            const std::size_t end = m.first + m.count;  // one past the term
-            return (end <= i && end + 6 > i) || (m.first > last && m.first <= last + 3);
-        });
-        if (near) add(out, SignalKind::one_time_code, one_time_code_weight, text, {words[i].range.begin, words[last].range.end});
+        // Terms ending in the 6 words before the code or starting in the 3
+        // after it (terms do not overlap: at most a few to look at).
+        const std::size_t from = i > 12 ? i - 12 : 0;
+        auto it = std::lower_bound(otp.begin(), otp.end(), from,
+                                   [](const TermMatch& m, std::size_t f) { return m.first < f; });
+        bool near = false;
+        for (; it != otp.end() && it->first <= last + 3 && !near; ++it) {
+            const std::size_t end = it->first + it->count;  // one past the term
+            near = (end <= i && end + 6 > i) || (it->first > last && it->first <= last + 3);
+        }
+        if (near)
+            add(out, SignalKind::one_time_code, one_time_code_weight, text,
+                {words[i].range.begin, words[last].range.end});
         i = last;
     }
 }
@@ -339,7 +373,7 @@ std::size_t reference_end(std::string_view text, std::size_t at) {
 }  // namespace
 
 void reference_signals(std::string_view text, std::span<const Word> words, std::vector<Found>& out) {
-    const Vocabulary& codes = Vocabulary::get(codes_file);
+    const Vocabulary& codes = vocabulary(codes_file);
     for (const TermMatch& m : codes.find_all(words)) {
         if (m.term->role != "reference") continue;
         std::size_t next = m.first + m.count;

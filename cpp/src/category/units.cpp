@@ -8,10 +8,10 @@ namespace inboxlint::category {
 namespace {
 
 constexpr std::array<std::string_view, 38> block_tags{
-    "address", "article",  "aside",   "blockquote", "body",   "caption", "center", "dd",      "details", "dialog",
-    "div",     "dl",       "dt",      "fieldset",   "figcaption", "figure", "footer", "form", "h1",      "h2",
-    "h3",      "h4",       "h5",      "h6",         "header", "hr",      "li",     "main",    "nav",     "ol",
-    "p",       "pre",      "section", "table",      "tbody",  "td",      "th",     "tr",
+    "address", "article", "aside",   "blockquote", "body",       "caption", "center", "dd",   "details", "dialog",
+    "div",     "dl",      "dt",      "fieldset",   "figcaption", "figure",  "footer", "form", "h1",      "h2",
+    "h3",      "h4",      "h5",      "h6",         "header",     "hr",      "li",     "main", "nav",     "ol",
+    "p",       "pre",     "section", "table",      "tbody",      "td",      "th",     "tr",
 };
 
 // Elements that separate the words around them although they are inline.
@@ -140,7 +140,8 @@ std::vector<Unit> text_units(std::string_view part_text) {
         std::size_t next = part_text.find('\n', at);
         next = next == std::string_view::npos ? part_text.size() : next + 1;
         std::string_view line = part_text.substr(at, next - at);
-        if (blank_line(line)) {
+        // Quoted lines ("> ...") are an earlier message's words, not this one's.
+        if (blank_line(line) || line.starts_with('>')) {
             close();
         } else {
             if (begin == std::string_view::npos) begin = at;

@@ -20,8 +20,8 @@ namespace inboxlint::category {
 struct Run {
     std::size_t at = 0;  // offset in the unit text
     std::size_t size = 0;
-    Span source;  // in the part's text
-    bool verbatim = false;  // the unit text is the source byte for byte (no character references)
+    Span source;                         // in the part's text
+    bool verbatim = false;               // the unit text is the source byte for byte (no character references)
     std::uint32_t node = html::no_node;  // the HTML text node, if any
 };
 
@@ -54,7 +54,8 @@ bool shown(const html::HtmlDocument& doc, std::uint32_t node);
 std::vector<Unit> html_units(const html::HtmlDocument& doc, std::string_view part_text,
                              const std::vector<std::uint32_t>& owners, const std::vector<std::size_t>& ends);
 
-// The paragraphs (separated by blank lines) of a text/plain part.
+// The paragraphs (separated by blank lines) of a text/plain part; quoted
+// lines ("> ...") are left out.
 std::vector<Unit> text_units(std::string_view part_text);
 
 }  // namespace inboxlint::category

@@ -58,8 +58,8 @@ private:
 
     std::vector<Term> terms_;
     std::unordered_map<std::string, std::vector<std::size_t>> by_first_;  // exact first words
-    std::vector<std::size_t> prefixed_;  // one-word terms ending in "*"
-    std::size_t longest_ = 0;            // words in the longest term
+    std::vector<std::size_t> prefixed_;                                   // one-word terms ending in "*"
+    std::size_t longest_ = 0;                                             // words in the longest term
 };
 
 }  // namespace inboxlint::category

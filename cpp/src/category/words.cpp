@@ -68,7 +68,7 @@ Word make_word(std::string_view utf8, std::size_t begin, std::size_t end, int32_
     w.range = {begin, end};
     const std::string_view text = utf8.substr(begin, end - begin);
     w.folded = fold(text);
-    w.kind = status >= UBRK_WORD_IDEO ? WordKind::ideographic
+    w.kind = status >= UBRK_WORD_IDEO    ? WordKind::ideographic
              : status < UBRK_WORD_LETTER ? WordKind::number
                                          : WordKind::letters;
     bool lower = false;

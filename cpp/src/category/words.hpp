@@ -17,12 +17,12 @@ namespace inboxlint::category {
 enum class WordKind : std::uint8_t { letters, number, ideographic };
 
 struct Word {
-    Span range;           // in the text given to split_words
-    std::string folded;   // for matching
+    Span range;          // in the text given to split_words
+    std::string folded;  // for matching
     WordKind kind = WordKind::letters;
     bool has_digit = false;
     bool has_letter = false;
-    bool upper = false;   // has letters and all of them are capitals ("NEST20")
+    bool upper = false;  // has letters and all of them are capitals ("NEST20")
 };
 
 // The words of UTF-8 text, in order (spaces and punctuation are not words).

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "analysis/message.hpp"
+#include "category/batch.hpp"
 #include "engine/report_builder.hpp"
 #include "engine/resolved_config.hpp"
 #include "rules/context.hpp"
@@ -89,6 +90,10 @@ std::vector<Report> Linter::lint_many(std::span<const std::string_view> messages
     work();
     for (std::thread& t : pool) t.join();
     return reports;
+}
+
+std::vector<BatchFinding> Linter::check_batch(std::span<const BatchMessage> messages) const {
+    return category::check_batch(impl_->resolved, messages);
 }
 
 Report lint(std::string_view message) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "analysis/category.hpp"
 #include "rules/rule.hpp"
 
 namespace inboxlint::engine {
@@ -97,6 +98,10 @@ void ReportBuilder::place(const analysis::Message& msg) {
 
 Report ReportBuilder::finish(const analysis::Message& msg, std::vector<Finding> findings) {
     report_.findings = std::move(findings);
+    // First: the model may parse HTML, and a limit it hits belongs in the report.
+    const analysis::CategoryModel& category = analysis::category_model(msg);
+    report_.category = {std::string(analysis::to_string(category.category)), category.scores.promotional,
+                        category.scores.transactional, category.signal_names()};
     for (const mime::ScanLimitHit& hit : msg.scan().limits_hit) {
         add_limit(msg, std::string(hit.limit), hit.value, hit.span, std::max(hit.entity, 0));
     }

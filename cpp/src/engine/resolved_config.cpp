@@ -127,7 +127,11 @@ ResolvedConfig resolve(const Config& config) {
             resolved.reports_internal_errors = true;
             resolved.internal_error_severity = severity;
         }
-        if (rule.check) resolved.rules.push_back({&rule, severity, options_for(rule.info, config)});
+        if (rule.check) {
+            resolved.rules.push_back({&rule, severity, options_for(rule.info, config)});
+        } else if (rule.info.category == "batch") {
+            resolved.batch_rules.push_back({&rule, severity, options_for(rule.info, config)});
+        }
     }
     return resolved;
 }

@@ -18,6 +18,8 @@ struct EnabledRule {
 
 struct ResolvedConfig {
     std::vector<EnabledRule> rules;  // registry order
+    // Rules over a batch of messages (no per-message check: CONT002, CONT003).
+    std::vector<EnabledRule> batch_rules;
     bool reports_limits = false;     // LINT001 enabled
     Severity limit_severity = Severity::warning;
     bool reports_internal_errors = false;

@@ -109,7 +109,8 @@ void Classifier::text(const TextStyle& t) {
     if (ws.words == 0) {
         // Padding after a preheader (the "&zwnj;&nbsp;" spacer) belongs to it;
         // a lone &nbsp; in a hidden layout cell does not.
-        if (ws.fillers >= min_spacer_fillers && out_.first_visible_text == no_node && !out_.hidden.empty() && !block_shown_.back()) {
+        if (ws.fillers >= min_spacer_fillers && out_.first_visible_text == no_node && !out_.hidden.empty() &&
+            !block_shown_.back()) {
             out_.hidden.back().range.end = std::max(out_.hidden.back().range.end, trimmed(n).end);
             out_.hidden.back().fillers += ws.fillers;
         }

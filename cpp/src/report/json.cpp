@@ -75,6 +75,17 @@ void write_part(JsonWriter& json, const PartInfo& part) {
     json.end_object();
 }
 
+void write_category(JsonWriter& json, const Category& category) {
+    json.key("category").begin_object();
+    json.key("name").string(category.name);
+    json.key("promotional").decimal(category.promotional);
+    json.key("transactional").decimal(category.transactional);
+    json.key("signals").begin_array();
+    for (const std::string& signal : category.signals) json.string(signal);
+    json.end_array();
+    json.end_object();
+}
+
 void write_limit(JsonWriter& json, const LimitHit& limit) {
     json.begin_object();
     json.key("limit").string(limit.limit);
@@ -99,6 +110,7 @@ std::string format_json(const ReportInput& input) {
     json.key("warning").number(report.count(Severity::warning));
     json.key("info").number(report.count(Severity::info));
     json.end_object();
+    write_category(json, report.category);
     json.key("findings").begin_array();
     for (const Finding& finding : report.findings) write_finding(json, finding);
     json.end_array();
@@ -108,6 +120,36 @@ std::string format_json(const ReportInput& input) {
     json.key("limits_hit").begin_array();
     for (const LimitHit& limit : report.limits_hit) write_limit(json, limit);
     json.end_array();
+    json.end_object();
+    return json.finish();
+}
+
+std::string format_json_batch(const BatchFinding& batch, const std::vector<BatchMessage>& messages) {
+    const auto name_of = [&](std::size_t index) {
+        return index < messages.size() ? std::string_view(messages[index].name) : std::string_view();
+    };
+    const Finding& finding = batch.finding;
+    JsonWriter json;
+    json.begin_object();
+    json.key("schema_version").number(json_schema_version);
+    json.key("batch").begin_object();
+    json.key("name").string(name_of(batch.message));
+    json.key("rule").string(finding.rule_id);
+    json.key("slug").string(finding.slug);
+    json.key("severity").string(to_string(finding.severity));
+    json.key("message").string(finding.message);
+    write_location(json, finding.location);
+    json.key("related").begin_array();
+    for (std::size_t i = 0; i < finding.related.size(); ++i) {
+        json.begin_object();
+        json.key("name").string(i < batch.related_messages.size() ? name_of(batch.related_messages[i]) : "");
+        json.key("message").string(finding.related[i].message);
+        write_location(json, finding.related[i].location);
+        json.end_object();
+    }
+    json.end_array();
+    write_properties(json, finding.properties);
+    json.end_object();
     json.end_object();
     return json.finish();
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <set>
 
 #include "core/utf8.hpp"
@@ -181,6 +182,24 @@ JsonWriter& JsonWriter::write_signed(std::int64_t value) {
     char buffer[24];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
     out_.append(buffer, result.ptr);
+    if (stack_.empty()) done_ = true;
+    return *this;
+}
+
+JsonWriter& JsonWriter::decimal(double value, int decimals) {
+    if (!before_value()) return *this;
+    if (!std::isfinite(value)) value = 0;
+    char buffer[64];
+    const auto result =
+        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, std::clamp(decimals, 0, 6));
+    std::string_view text =
+        result.ec == std::errc() ? std::string_view(buffer, static_cast<std::size_t>(result.ptr - buffer)) : "0";
+    if (text.find('.') != std::string_view::npos) {
+        while (text.ends_with('0')) text.remove_suffix(1);
+        if (text.ends_with('.')) text.remove_suffix(1);
+    }
+    if (text == "-0") text = "0";
+    out_.append(text);
     if (stack_.empty()) done_ = true;
     return *this;
 }

@@ -40,6 +40,10 @@ public:
         }
     }
 
+    // A number with at most `decimals` digits after the point, trailing
+    // zeros dropped ("3", "2.5"); NaN and infinities are written as 0.
+    JsonWriter& decimal(double value, int decimals = 2);
+
     // Closes whatever is still open and returns the document ("null" when
     // nothing was written). The writer is empty afterwards.
     [[nodiscard]] std::string finish();

@@ -145,6 +145,12 @@ InputArtifacts plan_message(const ReportInput& input, std::vector<ArtifactPlan>&
 
 void write_limits(JsonWriter& json, const Report& report) {
     json.key("properties").begin_object();
+    json.key("category").string(report.category.name);
+    json.key("promotionalScore").decimal(report.category.promotional);
+    json.key("transactionalScore").decimal(report.category.transactional);
+    json.key("categorySignals").begin_array();
+    for (const std::string& signal : report.category.signals) json.string(signal);
+    json.end_array();
     json.key("truncated").boolean(report.truncated);
     json.key("limitsHit").begin_array();
     for (const LimitHit& hit : report.limits_hit) {
@@ -279,9 +285,42 @@ void write_result(JsonWriter& json, const Finding& finding, const InputArtifacts
     json.end_object();
 }
 
+// A batch finding: its location in its message's artifact, each related
+// location in the artifact of the message it is in.
+void write_batch_result(JsonWriter& json, const BatchFinding& batch, const std::vector<InputArtifacts>& ids,
+                        const std::map<std::string_view, std::size_t, std::less<>>& rule_index) {
+    const Finding& finding = batch.finding;
+    json.begin_object();
+    json.key("ruleId").string(finding.rule_id);
+    if (const auto it = rule_index.find(finding.rule_id); it != rule_index.end()) {
+        json.key("ruleIndex").number(it->second);
+    }
+    json.key("level").string(level_of(finding.severity));
+    write_text(json, "message", finding.message);
+    json.key("locations").begin_array().begin_object();
+    write_location(json, finding.location, ids[batch.message]);
+    json.end_object().end_array();
+    if (!finding.related.empty()) {
+        json.key("relatedLocations").begin_array();
+        for (std::size_t i = 0; i < finding.related.size(); ++i) {
+            const std::size_t other = i < batch.related_messages.size() ? batch.related_messages[i] : batch.message;
+            json.begin_object();
+            json.key("id").number(i + 1);
+            write_text(json, "message", finding.related[i].message);
+            write_location(json, finding.related[i].location, ids[other < ids.size() ? other : batch.message]);
+            json.end_object();
+        }
+        json.end_array();
+    }
+    write_result_properties(json, finding);
+    json.end_object();
+}
+
 }  // namespace
 
-std::string format_sarif(const std::vector<ReportInput>& inputs) {
+std::string format_sarif(const std::vector<ReportInput>& inputs) { return format_sarif(inputs, {}); }
+
+std::string format_sarif(const std::vector<ReportInput>& inputs, const std::vector<BatchFinding>& batch) {
     std::vector<ArtifactPlan> plans;
     std::vector<InputArtifacts> ids;
     ids.reserve(inputs.size());
@@ -304,6 +343,9 @@ std::string format_sarif(const std::vector<ReportInput>& inputs) {
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         if (!inputs[i].report) continue;
         for (const Finding& finding : inputs[i].report->findings) write_result(json, finding, ids[i], rule_index);
+    }
+    for (const BatchFinding& b : batch) {
+        if (b.message < ids.size()) write_batch_result(json, b, ids, rule_index);
     }
     json.end_array();
     json.end_object().end_array();

@@ -407,4 +407,34 @@ std::string format_text(const ReportInput& input, const TextOptions& options) {
     return out;
 }
 
+std::string format_text_batch(const std::vector<BatchFinding>& findings, const std::vector<BatchMessage>& messages,
+                              const TextOptions& options) {
+    if (findings.empty()) return {};
+    const Palette& palette = options.color ? ansi_palette : plain_palette;
+    const auto name_of = [&](std::size_t index) {
+        return safe_text(index < messages.size() ? std::string_view(messages[index].name) : std::string_view());
+    };
+    std::string out = "batch: " + std::to_string(findings.size()) +
+                      (findings.size() == 1 ? " finding over " : " findings over ") + std::to_string(messages.size()) +
+                      (messages.size() == 1 ? " message\n" : " messages\n");
+    for (const BatchFinding& batch : findings) {
+        const Finding& finding = batch.finding;
+        append_location_prefix(out, name_of(batch.message), finding.location, palette);
+        out += severity_color(palette, finding.severity);
+        out += to_string(finding.severity);
+        out += ':';
+        out += palette.reset;
+        out += ' ' + safe_text(finding.message) + " [" + safe_text(finding.rule_id) + ' ' + safe_text(finding.slug) + "]\n";
+        for (std::size_t i = 0; i < finding.related.size(); ++i) {
+            const std::size_t other = i < batch.related_messages.size() ? batch.related_messages[i] : batch.message;
+            append_location_prefix(out, name_of(other), finding.related[i].location, palette);
+            out += palette.note;
+            out += "note:";
+            out += palette.reset;
+            out += ' ' + safe_text(finding.related[i].message) + '\n';
+        }
+    }
+    return out;
+}
+
 }  // namespace inboxlint

@@ -19,6 +19,7 @@ void check_auth011_dkim_signature_invalid(Context&);
 void check_auth012_dkim_key_too_short(Context&);
 void check_auth013_dkim_key_under_2048(Context&);
 void check_auth014_from_not_aligned(Context&);
+void check_cont001_mixed_content(Context&);
 void check_msg001_missing_date(Context&);
 void check_msg002_missing_from(Context&);
 void check_msg003_duplicate_field(Context&);
@@ -86,6 +87,7 @@ void check_mime011_empty_part(Context&);
 void check_mime012_missing_boundary(Context&);
 void check_mime013_missing_close_delimiter(Context&);
 void check_mime014_invalid_boundary(Context&);
+void check_mime015_alternatives_differ(Context&);
 void check_subj001_missing_subject(Context&);
 void check_subj002_reply_without_thread(Context&);
 void check_subj003_all_caps_subject(Context&);
@@ -160,6 +162,21 @@ std::vector<Rule> build() {
           {{"strict", OptionType::boolean, false,
             "strict alignment: the same domain, not only the same organisational domain"}}},
          check_auth014_from_not_aligned},
+        {{"CONT001", "mixed-content", warning, "content",
+          "A transactional message (receipt, password reset, alert) carries a promotional block",
+          "Gmail sender guidelines: don't mix promotional content into transactional messages",
+          {{"count_incentives", OptionType::boolean, false,
+            "also flag blocks whose only promotion is a discount or coupon (a thank-you coupon in a receipt)"}}},
+         check_cont001_mixed_content},
+        // Batch rules: checked over many messages (check_batch), not one.
+        {{"CONT002", "category-from-several-addresses", info, "batch",
+          "Within one sending domain, promotional (or transactional) mail is sent from more than one From address",
+          "Gmail sender guidelines: send each category of message from its own, consistent address", {}},
+         nullptr},
+        {{"CONT003", "address-sends-several-categories", warning, "batch",
+          "One From address sends both promotional and transactional mail",
+          "Gmail sender guidelines: send promotions and transactional messages from different addresses", {}},
+         nullptr},
         {{"FROM001",
           "multiple-from-addresses",
           error,
@@ -405,6 +422,10 @@ std::vector<Rule> build() {
         {{"MIME014", "invalid-boundary", error, "mime", "A boundary is too long or has characters RFC 2046 forbids",
           "RFC 2046 section 5.1.1 (boundary := 0*69<bchars> bcharsnospace)", {}},
          check_mime014_invalid_boundary},
+        {{"MIME015", "alternatives-differ", warning, "mime",
+          "The text/plain and text/html alternatives say substantially different things",
+          "RFC 2046 section 5.1.4 (alternatives are versions of the same information)", {}},
+         check_mime015_alternatives_differ},
         {{"MSG001",
           "missing-date",
           error,

@@ -1,0 +1,173 @@
+// The content category model against outside material:
+// - the 33 Postmark transactional templates (../shared/testdata/email-html),
+//   wrapped in messages as quoted-printable and as 8bit, are transactional
+//   with no mixed-content finding; the Cerberus templates are promotional;
+// - every generated message (../shared/testdata/generated) gets the content.*
+//   kinds its labels.json expects and none it forbids, and the category its
+//   note names (category=promo / category=transactional; category=mixed
+//   means transactional with a promotional block).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <regex>
+#include <string>
+
+#include "inboxlint/inboxlint.hpp"
+#include "testdata.hpp"
+#include "url_json.hpp"
+
+namespace inboxlint {
+namespace {
+
+std::string quoted_printable(const std::string& text) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string out;
+    std::size_t line = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\n') {
+            out += "\r\n";
+            line = 0;
+            continue;
+        }
+        if (c == '\r') continue;
+        const bool plain = (c >= 33 && c <= 126 && c != '=') || c == ' ' || c == '\t';
+        const bool before_break = i + 1 == text.size() || text[i + 1] == '\n' || text[i + 1] == '\r';
+        const std::string piece = plain && !(before_break && (c == ' ' || c == '\t'))
+                                      ? std::string(1, static_cast<char>(c))
+                                      : std::string{'=', hex[c >> 4], hex[c & 15]};
+        if (line + piece.size() > 75) {
+            out += "=\r\n";
+            line = 0;
+        }
+        out += piece;
+        line += piece.size();
+    }
+    return out;
+}
+
+std::string wrap(const std::string& html, bool qp) {
+    return "From: Example <hello@example.com>\r\nTo: r@example.org\r\nSubject: Template\r\n"
+           "Date: Tue, 03 Mar 2026 08:00:00 +0000\r\nMessage-ID: <t@example.com>\r\nMIME-Version: 1.0\r\n"
+           "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: " +
+           std::string(qp ? "quoted-printable" : "8bit") + "\r\n\r\n" + (qp ? quoted_printable(html) : html);
+}
+
+std::vector<std::filesystem::path> templates(const std::string& sub) {
+    std::vector<std::filesystem::path> out;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(testing::shared_testdata() / sub)) {
+        if (entry.path().extension() == ".html") out.push_back(entry.path());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool has(const Report& report, std::string_view rule) {
+    return std::any_of(report.findings.begin(), report.findings.end(),
+                       [&](const Finding& f) { return f.rule_id == rule; });
+}
+
+TEST(CategoryTemplates, PostmarkTemplatesAreTransactionalWithoutMixedContent) {
+    INBOXLINT_REQUIRE_TESTDATA("email-html/postmark");
+    const Linter linter(Config{});
+    const auto files = templates("email-html/postmark");
+    ASSERT_EQ(files.size(), 33u);
+    std::size_t transactional = 0;
+    for (const auto& path : files) {
+        const std::string html = testing::read_file(path);
+        for (bool qp : {true, false}) {
+            const Report report = linter.lint(wrap(html, qp));
+            EXPECT_EQ(report.category.name, "transactional") << path << " promotional " << report.category.promotional
+                                                             << " transactional " << report.category.transactional;
+            EXPECT_FALSE(has(report, "CONT001")) << path;
+            transactional += report.category.name == "transactional" && qp ? 1 : 0;
+        }
+    }
+    EXPECT_EQ(transactional, 33u);
+}
+
+TEST(CategoryTemplates, PostmarkReceiptCouponIsAnIncentiveBlock) {
+    INBOXLINT_REQUIRE_TESTDATA("email-html/postmark");
+    Config strict;
+    strict.options["CONT001"]["count_incentives"] = true;
+    const Linter linter(strict);
+    std::size_t flagged = 0;
+    for (const auto& path : templates("email-html/postmark")) {
+        const Report report = linter.lint(wrap(testing::read_file(path), false));
+        const bool coupon = path.parent_path().filename() == "receipt" || path.parent_path().filename() == "example";
+        EXPECT_EQ(has(report, "CONT001"), coupon) << path;
+        flagged += has(report, "CONT001") ? 1 : 0;
+    }
+    EXPECT_EQ(flagged, 6u) << "the receipt and example templates of each of the three styles";
+}
+
+TEST(CategoryTemplates, CerberusTemplatesArePromotional) {
+    INBOXLINT_REQUIRE_TESTDATA("email-html/cerberus");
+    const Linter linter(Config{});
+    const auto files = templates("email-html/cerberus");
+    ASSERT_EQ(files.size(), 3u);
+    for (const auto& path : files) {
+        for (bool qp : {true, false}) {
+            const Report report = linter.lint(wrap(testing::read_file(path), qp));
+            EXPECT_EQ(report.category.name, "promotional") << path;
+        }
+    }
+}
+
+// The rules each content.* kind of labels.json stands for.
+const std::map<std::string, std::string>& content_kinds() {
+    static const std::map<std::string, std::string> table = {{"content.mixed_categories", "CONT001"}};
+    return table;
+}
+
+std::string truth_of(const testing::Json& label) {
+    static const std::regex category("category=([a-z]+)");
+    std::smatch m;
+    const std::string note = label.find("note") ? label.find("note")->string : std::string();
+    return std::regex_search(note, m, category) ? m[1].str() : "unlabelled";
+}
+
+TEST(CategoryGeneratedLabels, ContentKindsAndCategories) {
+    INBOXLINT_REQUIRE_TESTDATA("generated/labels.json");
+    const auto dir = testing::shared_testdata() / "generated";
+    const Linter linter(Config{});
+    const testing::Json labels = testing::JsonReader(testing::read_file(dir / "labels.json")).read();
+    int expected = 0;
+    int forbidden = 0;
+    std::map<std::string, std::map<std::string, int>> confusion;  // truth -> predicted -> count
+    for (const auto& [name, label] : labels.object) {
+        const Report report = linter.lint(testing::read_file(dir / name));
+        for (const testing::Json& kind : label.find("expected")->array) {
+            if (!content_kinds().count(kind.string)) continue;
+            ++expected;
+            EXPECT_TRUE(has(report, content_kinds().at(kind.string))) << name << " should get " << kind.string;
+        }
+        for (const testing::Json& kind : label.find("must_not")->array) {
+            if (!content_kinds().count(kind.string)) continue;
+            ++forbidden;
+            EXPECT_FALSE(has(report, content_kinds().at(kind.string))) << name << " must not get " << kind.string;
+        }
+        const std::string truth = truth_of(label);
+        ++confusion[truth][report.category.name];
+        if (truth == "promo") EXPECT_EQ(report.category.name, "promotional") << name;
+        if (truth == "transactional" || truth == "mixed") EXPECT_EQ(report.category.name, "transactional") << name;
+    }
+    EXPECT_EQ(expected, 2);
+    EXPECT_EQ(forbidden, 36);
+    EXPECT_EQ(confusion["promo"]["promotional"], 19);
+    EXPECT_EQ(confusion["transactional"]["transactional"], 12);
+    EXPECT_EQ(confusion["mixed"]["transactional"], 2);
+    std::string table;
+    for (const auto& [truth, row] : confusion) {
+        table += truth + ":";
+        for (const auto& [predicted, n] : row) table += " " + predicted + "=" + std::to_string(n);
+        table += "\n";
+    }
+    RecordProperty("confusion", table);
+    std::cout << "[ category confusion on generated/ (truth: predicted=count) ]\n" << table;
+}
+
+}  // namespace
+}  // namespace inboxlint
