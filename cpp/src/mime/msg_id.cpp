@@ -143,10 +143,13 @@ MsgIdList parse_msg_id_list(std::string_view raw_value, std::size_t base) {
         lex.skip_cfws();
         if (lex.at_end()) break;
         if (lex.peek() != '<' && looks_like_bare_id(lex)) {
+            // A bare id may not start here (",x@y"): then it is obsolete
+            // text below, which always moves on.
             MsgId id;
-            read_msg_id(lex, id, result.issues);
-            result.ids.push_back(std::move(id));
-            continue;
+            if (read_msg_id(lex, id, result.issues)) {
+                result.ids.push_back(std::move(id));
+                continue;
+            }
         }
         if (lex.peek() != '<') {
             // RFC 5322 4.5.4 obs-in-reply-to: phrases may stand between ids.
