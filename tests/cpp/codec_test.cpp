@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "core/offset_map.hpp"
@@ -162,6 +163,13 @@ TEST(ContentType, BrokenValuesGiveIssues) {
     EXPECT_TRUE(has_issue(parse_content_type("text/plain; charset", 0).issues, "parameter-without-value"));
     EXPECT_TRUE(has_issue(parse_content_type("text/plain; a=1; a=2", 0).issues, "duplicate-parameter"));
     EXPECT_TRUE(has_issue(parse_content_type("text/plain charset=x", 0).issues, "junk-after-media-type"));
+    const ParameterizedValue semicolons = parse_content_type("text/html;;;; ;;a=1;;b=2", 0);
+    EXPECT_EQ(std::count_if(semicolons.issues.begin(), semicolons.issues.end(),
+                            [](const SyntaxIssue& i) { return i.code == "empty-parameter"; }),
+              2)
+        << "one issue per run of empty parameters";
+    EXPECT_FALSE(has_issue(parse_content_type("text/plain; charset=utf-8;", 0).issues, "empty-parameter"))
+        << "a single trailing ';' is harmless";
     const TransferEncoding cte = parse_transfer_encoding(" Base64 ", 0);
     EXPECT_EQ(cte.name, "base64");
     EXPECT_TRUE(cte.issues.empty());

@@ -102,13 +102,24 @@ bool read_section(Lexer& lex, RawSection& section, SyntaxIssues& issues) {
 std::vector<RawSection> read_sections(Lexer& lex, SyntaxIssues& issues) {
     std::vector<RawSection> sections;
     bool expect_separator = true;
+    bool saw_separator = false;  // the previous token was ';'
+    bool empty_run_reported = false;
     while (true) {
         lex.skip_cfws();
         if (lex.at_end()) break;
         if (lex.consume(';')) {
+            // ";;" holds an empty parameter; one trailing ';' is harmless and
+            // common, so only a second one in a row counts.
+            if (saw_separator && !empty_run_reported) {
+                issues.push_back({"empty-parameter", lex.span(lex.pos() - 1, lex.pos()), "an empty parameter (';;')"});
+                empty_run_reported = true;
+            }
+            saw_separator = true;
             expect_separator = false;
             continue;
         }
+        saw_separator = false;
+        empty_run_reported = false;
         if (expect_separator) {
             issues.push_back(
                 {"missing-semicolon", lex.span(lex.pos(), lex.pos() + 1), "expected ';' before the next parameter"});
