@@ -77,12 +77,14 @@ TEST(CategoryBatch, OneCategoryManyAddressesPerDomain) {
     b.add("r2", mail("receipts@shop.example.com", receipt));
     b.add("r3", mail("orders@shop.example.com", receipt));
     b.add("other", mail("orders@elsewhere.example.org", receipt));  // another domain: its own group
+    b.add("free1", mail("ann@gmail.com", receipt));                 // free mail: unrelated people
+    b.add("free2", mail("bob@gmail.com", receipt));
     const std::vector<BatchFinding> findings = b.linter.check_batch(b.messages);
     ASSERT_EQ(findings.size(), 3u);
     for (const BatchFinding& f : findings) {
         EXPECT_EQ(f.finding.rule_id, "CONT002");
         EXPECT_EQ(f.finding.severity, Severity::info);
-        EXPECT_NE(f.message, 3u);
+        EXPECT_LT(f.message, 3u);
         ASSERT_EQ(f.related_messages.size(), 1u) << "the first message of each other address";
         EXPECT_EQ(f.related_messages[0], f.message == 1 ? 0u : 1u);
         EXPECT_EQ(f.finding.properties[0].value, "orders@shop.example.com, receipts@shop.example.com");

@@ -154,6 +154,8 @@ TEST(CategorySignals, AccountUrls) {
     EXPECT_TRUE(is_account_url("https://x.example/verify-email/abc"));
     EXPECT_FALSE(is_account_url("https://x.example/unsubscribe/confirm"));
     EXPECT_FALSE(is_account_url("https://x.example/shop/new"));
+    EXPECT_FALSE(is_account_url("http://www.disaster-recovery-plan.com")) << "the host does not count";
+    EXPECT_FALSE(is_account_url("https://verify.example/"));
 }
 
 TEST(CategoryUnits, TextParagraphsSkipQuotesAndMapExactly) {

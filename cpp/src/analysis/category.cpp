@@ -339,11 +339,28 @@ bool promotional_block(const Scores& s) {
     return s.promotional >= block_promotional_score && s.advert > 0 && 4 * s.transactional <= s.promotional;
 }
 
-// A post to a discussion list is someone's message, not the list's
-// campaign: it needs twice the evidence (and its footers do not count).
-ContentCategory decide(const Scores& s, bool discussion) {
+// Whether the message has a transactional anchor: something only mail about
+// the reader's own order or account carries (an order number, a one-time
+// code, an account link, a security alert), not just its vocabulary.
+bool anchored(const KindSums& sums) {
+    for (SignalKind k :
+         {SignalKind::order_number, SignalKind::one_time_code, SignalKind::account_link, SignalKind::account_alert}) {
+        if (sums[static_cast<std::size_t>(k)] > 0) return true;
+    }
+    return false;
+}
+
+// Transactional when its evidence reaches message_score and the promotional
+// evidence is at most twice as strong (one and a half times without an
+// anchor: a sweepstakes mentioning "receipt of entries" is no receipt). A
+// post to a discussion list is someone's message, not the list's campaign:
+// it needs twice the evidence (and its footers do not count).
+ContentCategory decide(const Scores& s, bool has_anchor, bool discussion) {
     const double needed = discussion ? 2 * message_score : message_score;
-    if (s.transactional >= needed && 2 * s.transactional >= s.promotional) return ContentCategory::transactional;
+    const double tolerance = has_anchor ? 2 : 1.5;
+    if (s.transactional >= needed && tolerance * s.transactional >= s.promotional) {
+        return ContentCategory::transactional;
+    }
     if (s.promotional >= needed) return ContentCategory::promotional;
     return ContentCategory::neutral;
 }
@@ -380,7 +397,7 @@ void finish(Builder& b) {
         }
     }
     m.scores = score(b.message, b.discussion, false);
-    m.category = decide(m.scores, b.discussion);
+    m.category = decide(m.scores, anchored(b.message), b.discussion);
 }
 
 CategoryModel build(const Message& msg) {

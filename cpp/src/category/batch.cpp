@@ -6,6 +6,7 @@
 
 #include "analysis/message.hpp"
 #include "core/ascii.hpp"
+#include "core/data_files.hpp"
 
 namespace inboxlint {
 namespace {
@@ -52,6 +53,17 @@ BatchMessage batch_message(std::string_view name, std::string_view message, cons
 
 namespace inboxlint::category {
 namespace {
+
+// Free-mail domains (cpp/data/freemail_domains.txt): their addresses are
+// unrelated people, not one sender's streams.
+bool freemail(const std::string& domain) {
+    static const std::set<std::string> domains = [] {
+        std::set<std::string> out;
+        for (const std::string& d : core::data_lines("freemail_domains.txt")) out.insert(core::to_lower(d));
+        return out;
+    }();
+    return domains.contains(domain);
+}
 
 bool counts(const BatchMessage& m) {
     return !m.from.empty() && (m.category == "promotional" || m.category == "transactional");
@@ -122,7 +134,7 @@ void check_category_addresses(const engine::EnabledRule& rule, std::span<const B
     std::map<std::pair<std::string, std::string>, Group> groups;  // (domain, category)
     for (std::size_t i = 0; i < messages.size(); ++i) {
         const BatchMessage& m = messages[i];
-        if (!counts(m)) continue;
+        if (!counts(m) || freemail(domain_of(key_of(m.from)))) continue;
         Group& g = groups[{domain_of(key_of(m.from)), m.category}];
         g.members.push_back(i);
         g.first_by_value.emplace(key_of(m.from), i);

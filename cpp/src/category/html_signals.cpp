@@ -113,6 +113,12 @@ std::uint32_t lowest_common_ancestor(const html::Dom& dom, std::uint32_t a, std:
 }  // namespace
 
 bool is_account_url(std::string_view url) {
+    // The path and query only: "disaster-recovery.example" is no recovery link.
+    const std::size_t scheme = url.find("://");
+    if (scheme != std::string_view::npos) {
+        const std::size_t path = url.find_first_of("/?#", scheme + 3);
+        url = path == std::string_view::npos ? std::string_view() : url.substr(path);
+    }
     const std::string u = core::to_lower(url);
     for (std::string_view skip : {"unsub", "optout", "opt-out", "opt_out", "preferences", "privacy"}) {
         if (contains(u, skip)) return false;
