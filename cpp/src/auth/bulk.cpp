@@ -14,15 +14,6 @@
 namespace inboxlint::auth {
 namespace {
 
-// Text folded for matching: simple case folding, white space runs as one
-// space, and (in HTML) character references decoded; folded byte i comes
-// from the original bytes [begin[i], end[i]).
-struct Folded {
-    std::string text;
-    std::vector<std::size_t> begin;
-    std::vector<std::size_t> end;
-};
-
 // A character reference at text[i] == '&': its code point and length.
 std::pair<UChar32, std::size_t> char_ref(std::string_view text, std::size_t i) {
     static constexpr std::array<std::pair<std::string_view, UChar32>, 16> named{{
@@ -62,47 +53,83 @@ std::pair<UChar32, std::size_t> char_ref(std::string_view text, std::size_t i) {
     return {-1, 0};
 }
 
-Folded fold(std::string_view text, bool html) {
-    Folded out;
-    out.text.reserve(text.size());
-    out.begin.reserve(text.size());
-    out.end.reserve(text.size());
+// Text folded for matching: simple case folding, white space runs as one
+// space, and (in HTML) character references decoded. fold_each calls
+// emit(c, begin, end) for every code point of the folded text (a space for a
+// run of white space, at the next character) with the original bytes
+// [begin, end) it comes from; the text is built once and only a match is
+// mapped back (no offset tables of eight times the text's size).
+template <typename Emit>
+void fold_each(std::string_view text, bool html, Emit&& emit) {
     bool space = false;
+    bool any = false;
     for (std::size_t i = 0; i < text.size();) {
         const std::size_t at = i;
-        UChar32 c = -1;
-        if (html && text[i] == '&') {
-            const auto [ref, length] = char_ref(text, i);
-            if (length > 0) {
-                c = ref;
-                i += length;
+        UChar32 c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80 && c != '&') {
+            // ASCII: ICU's White_Space and simple case folding, without ICU.
+            ++i;
+            if (c == ' ' || (c >= '\t' && c <= '\r')) {
+                space = true;
+                continue;
             }
+            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+        } else {
+            c = -1;
+            if (html && text[i] == '&') {
+                const auto [ref, length] = char_ref(text, i);
+                if (length > 0) {
+                    c = ref;
+                    i += length;
+                }
+            }
+            if (c < 0) {
+                const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+                const auto n = static_cast<std::int32_t>(std::min<std::size_t>(text.size(), INT32_MAX));
+                auto pos = static_cast<std::int32_t>(i);
+                U8_NEXT(s, pos, n, c);
+                i = static_cast<std::size_t>(pos);
+                if (c < 0) continue;
+            }
+            if (u_isUWhiteSpace(c) || c == 0xa0) {
+                space = true;
+                continue;
+            }
+            c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
         }
-        if (c < 0) {
-            const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
-            const auto n = static_cast<std::int32_t>(std::min<std::size_t>(text.size(), INT32_MAX));
-            auto pos = static_cast<std::int32_t>(i);
-            U8_NEXT(s, pos, n, c);
-            i = static_cast<std::size_t>(pos);
-            if (c < 0) continue;
-        }
-        if (u_isUWhiteSpace(c) || c == 0xa0) {
-            space = true;
-            continue;
-        }
-        if (space && !out.text.empty()) {
-            out.text.push_back(' ');
-            out.begin.push_back(at);
-            out.end.push_back(at);
-        }
+        if (space && any) emit(UChar32{' '}, at, at);
         space = false;
+        any = true;
+        emit(c, at, i);
+    }
+}
+
+std::string fold(std::string_view text, bool html) {
+    std::string out;
+    out.reserve(text.size());
+    fold_each(text, html, [&](UChar32 c, std::size_t, std::size_t) {
+        if (c < 0x80) {
+            out.push_back(static_cast<char>(c));
+            return;
+        }
         char buffer[4];
         std::int32_t length = 0;
-        U8_APPEND_UNSAFE(buffer, length, u_foldCase(c, U_FOLD_CASE_DEFAULT));
-        out.text.append(buffer, static_cast<std::size_t>(length));
-        out.begin.insert(out.begin.end(), static_cast<std::size_t>(length), at);
-        out.end.insert(out.end.end(), static_cast<std::size_t>(length), i);
-    }
+        U8_APPEND_UNSAFE(buffer, length, c);
+        out.append(buffer, static_cast<std::size_t>(length));
+    });
+    return out;
+}
+
+// The original bytes of folded bytes [begin, end) (end > begin).
+Span unfold(std::string_view text, bool html, std::size_t begin, std::size_t end) {
+    Span out;
+    std::size_t folded = 0;
+    fold_each(text, html, [&](UChar32 c, std::size_t from, std::size_t to) {
+        const std::size_t next = folded + static_cast<std::size_t>(U8_LENGTH(c));
+        if (folded <= begin && begin < next) out.begin = from;
+        if (folded < end && end <= next) out.end = to;
+        folded = next;
+    });
     return out;
 }
 
@@ -111,7 +138,7 @@ const std::vector<std::string>& vocabulary() {
     static const std::vector<std::string> words = [] {
         std::vector<std::string> out;
         for (const std::string& line : core::data_lines("unsubscribe_words.txt")) {
-            std::string word = fold(line, false).text;
+            std::string word = fold(line, false);
             if (!word.empty()) out.push_back(std::move(word));
         }
         return out;
@@ -216,12 +243,13 @@ const UnsubscribeMention& unsubscribe_mention(const analysis::Message& msg) {
             if (entity.kind != mime::EntityKind::leaf || (!html && entity.media_type != "text/plain") ||
                 is_attachment(msg, index))
                 continue;
-            const Folded folded = fold(msg.body_text(index).view(), html);
+            const std::string_view text = msg.body_text(index).view();
+            const std::string folded = fold(text, html);
             for (const std::string& word : vocabulary()) {
-                const std::size_t at = folded.text.find(word);
+                const std::size_t at = folded.find(word);
                 if (at == std::string::npos) continue;
                 out.entity = index;
-                out.text = {folded.begin[at], folded.end[at + word.size() - 1]};
+                out.text = unfold(text, html, at, at + word.size());
                 break;
             }
         }
