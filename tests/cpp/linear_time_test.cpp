@@ -35,7 +35,7 @@ constexpr double slack_seconds = 0.02;
 constexpr int max_rounds = 6;
 
 // The sizes divided by this are the larger of the two test sizes.
-constexpr std::size_t test_divisor = 10;
+constexpr std::size_t test_divisor = 20;
 
 void expect_linear(const hostile::Case& c, const Config& config) {
     const Linter linter(config);

@@ -11,13 +11,18 @@
 #   FUZZ_JOBS=2        targets run at a time (default 1)
 #   FUZZ_TARGETS="a b" only these targets
 #   FUZZ_ARTIFACTS=DIR keep corpora and reproducers there (default: a temporary folder, removed)
+#   FUZZ_TIMEOUT=10    seconds one input may take before it counts as a hang
+#
+# The whole script is one block, so bash reads all of it before it runs:
+# editing this file during a long run does not derail that run.
+{
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build-fuzz}
 seconds=${2:-30}
 jobs=${FUZZ_JOBS:-1}
 all_targets=(fuzz_lint fuzz_scanner fuzz_address fuzz_header_values fuzz_encoded_word fuzz_dkim fuzz_url fuzz_idn
-             fuzz_html fuzz_css fuzz_compose)
+             fuzz_html fuzz_css fuzz_compose fuzz_category)
 read -r -a targets <<<"${FUZZ_TARGETS:-${all_targets[*]}}"
 
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -43,7 +48,7 @@ export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 dict_of() {
   case $1 in
     fuzz_css) echo tests/fuzz/dicts/css.dict ;;
-    fuzz_html) echo tests/fuzz/dicts/html.dict ;;
+    fuzz_html | fuzz_category) echo tests/fuzz/dicts/html.dict ;;
     fuzz_url) echo tests/fuzz/dicts/url.dict ;;
     fuzz_idn) echo tests/fuzz/dicts/idn.dict ;;
     fuzz_dkim) echo tests/fuzz/dicts/dkim.dict ;;
@@ -66,11 +71,12 @@ replay() {
 }
 
 fuzz() {
-  local target=$1 corpus=$work/corpus-$target artifacts=$work/artifacts-$target
+  local target=$1
+  local corpus=$work/corpus-$target artifacts=$work/artifacts-$target
   mkdir -p "$corpus" "$artifacts"
   local dict
   dict=$(dict_of "$target")
-  "$build/tests/fuzz/$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+  "$build/tests/fuzz/$target" -max_total_time="$seconds" -max_len=65536 -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 \
     -dict="$dict" -print_final_stats=1 -artifact_prefix="$artifacts/" "$corpus" "$work/seeds/$target" \
     >"$work/$target.log" 2>&1 || true
   local execs
@@ -103,3 +109,5 @@ while ((running > 0)); do
 done
 ((failed)) && { echo "fuzzing found failures"; exit 1; }
 echo "fuzzing: no crash, leak or timeout"
+exit 0
+}

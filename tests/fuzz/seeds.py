@@ -163,6 +163,7 @@ def assemble() -> Dict[str, List[bytes]]:
         "fuzz_html": html,
         "fuzz_css": cut(rb"<style[^>]*>(.*?)</style>", html) + cut(rb'style\s*=\s*"([^"]*)"', html),
         "fuzz_compose": compose_seeds(msgs),
+        "fuzz_category": html + raw[::4],
     }
 
 
