@@ -102,7 +102,6 @@ def lint_column(
         [T.StructField("findings", findings_type(), True), T.StructField("category", category_type(), True)]
     )
 
-    @pandas_udf(result_type)  # type: ignore[untyped-decorator,unused-ignore]
     def lint_udf(messages: pd.Series) -> pd.DataFrame:
         from . import lint_many
 
@@ -120,8 +119,12 @@ def lint_column(
             )
         return pd.DataFrame(rows, columns=["findings", "category"])
 
+    # Spark infers the UDF kind from the type hints, which it cannot resolve
+    # from strings naming a local import (PEP 563 annotations): give it the types.
+    lint_udf.__annotations__ = {"messages": pd.Series, "return": pd.DataFrame}
+    udf = pandas_udf(result_type)(lint_udf)
     scratch = "__inboxlint_result"
-    out = df.withColumn(scratch, lint_udf(col(column))).withColumn(findings, col(scratch + ".findings"))
+    out = df.withColumn(scratch, udf(col(column))).withColumn(findings, col(scratch + ".findings"))
     if category is not None:
         out = out.withColumn(category, col(scratch + ".category"))
     return out.drop(scratch)

@@ -3,6 +3,9 @@ inboxlint.lint reports for the same messages."""
 
 from __future__ import annotations
 
+import os
+import sys
+
 import pytest
 
 import inboxlint
@@ -15,6 +18,9 @@ pyspark = pytest.importorskip("pyspark")
 def spark():  # type: ignore[no-untyped-def]
     from pyspark.sql import SparkSession
 
+    # Spark's Python workers run `python3` from PATH unless told otherwise;
+    # they must run this interpreter, which has inboxlint and pandas.
+    os.environ["PYSPARK_PYTHON"] = sys.executable
     session = (
         SparkSession.builder.master("local[2]")
         .appName("inboxlint-test")
