@@ -66,7 +66,9 @@ Vocabulary::Vocabulary(const std::vector<std::string>& lines) {
         if (term.prefix && term.words.size() == 1) {
             prefixed_.push_back(index);
         } else {
-            by_first_[term.words.front()].push_back(index);
+            const std::size_t hash = fold_hash(term.words.front());
+            by_first_[hash].push_back(index);
+            first_filter_.set(hash % filter_bits);
         }
         terms_.push_back(std::move(term));
     }
@@ -83,6 +85,12 @@ bool Vocabulary::matches(const Term& term, std::span<const Word> words, std::siz
     return true;
 }
 
+const std::vector<std::size_t>* Vocabulary::starting_with(const Word& word) const {
+    if (!first_filter_.test(word.hash % filter_bits)) return nullptr;
+    const auto it = by_first_.find(word.hash);
+    return it == by_first_.end() ? nullptr : &it->second;
+}
+
 TermMatch Vocabulary::match_at(std::span<const Word> words, std::size_t at, std::string_view role) const {
     TermMatch best;
     best.first = at;
@@ -95,8 +103,8 @@ TermMatch Vocabulary::match_at(std::span<const Word> words, std::size_t at, std:
             best.count = term.words.size();
         }
     };
-    if (const auto it = by_first_.find(words[at].folded); it != by_first_.end()) {
-        for (std::size_t index : it->second) consider(index);
+    if (const auto* indices = starting_with(words[at])) {
+        for (std::size_t index : *indices) consider(index);
     }
     for (std::size_t index : prefixed_) consider(index);
     return best;
@@ -114,8 +122,8 @@ TermMatch Vocabulary::match_ending(std::span<const Word> words, std::size_t last
             if ((!role.empty() && term.role != role) || term.words.size() != wanted) return;
             if (matches(term, words, start)) best = {&term, start, wanted};
         };
-        if (const auto it = by_first_.find(words[start].folded); it != by_first_.end()) {
-            for (std::size_t index : it->second) consider(index);
+        if (const auto* indices = starting_with(words[start])) {
+            for (std::size_t index : *indices) consider(index);
         }
         if (wanted == 1) {
             for (std::size_t index : prefixed_) consider(index);

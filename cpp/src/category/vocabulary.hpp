@@ -6,10 +6,11 @@
 // with everything after the term optional (weight 1). A term is split into
 // words and folded exactly as message text is (words.hpp), so matching is
 // a comparison of folded word sequences; a "*" at the end of the last word
-// matches any ending. Lookup is by the first word (a hash map), so matching
-// a text costs a constant per word.
+// matches any ending. Lookup is by the first word's hash (computed once per
+// word), so matching a text costs a constant per word.
 #pragma once
 
+#include <bitset>
 #include <cstddef>
 #include <span>
 #include <string>
@@ -57,7 +58,17 @@ private:
     [[nodiscard]] bool matches(const Term& term, std::span<const Word> words, std::size_t at) const;
 
     std::vector<Term> terms_;
-    std::unordered_map<std::string, std::vector<std::size_t>> by_first_;  // exact first words
+    // Terms by the fold_hash of their first word (matches() compares the
+    // words themselves, so a collision costs a comparison, not a match).
+    struct KeepHash {
+        std::size_t operator()(std::size_t h) const noexcept { return h; }
+    };
+    std::unordered_map<std::size_t, std::vector<std::size_t>, KeepHash> by_first_;
+    // Low bits of those hashes: most words start no term, and one bit test
+    // (the set fits in the cache) answers them without the map.
+    static constexpr std::size_t filter_bits = std::size_t{1} << 16;
+    std::bitset<filter_bits> first_filter_;
+    [[nodiscard]] const std::vector<std::size_t>* starting_with(const Word& word) const;
     std::vector<std::size_t> prefixed_;                                   // one-word terms ending in "*"
     std::size_t longest_ = 0;                                             // words in the longest term
 };

@@ -4,35 +4,16 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utext.h>
 
+#include <algorithm>
 #include <memory>
 
+#include "core/ascii.hpp"
 #include "core/utf8.hpp"
 
 namespace inboxlint::category {
 namespace {
-
-// UTF-16 for ICU, with the UTF-8 offset of every code unit (and one past the
-// end), so word boundaries map back to bytes.
-struct Utf16 {
-    icu::UnicodeString text;
-    std::vector<std::uint32_t> offsets;
-};
-
-Utf16 to_utf16(std::string_view utf8) {
-    Utf16 out;
-    out.offsets.reserve(utf8.size() + 1);
-    for (std::size_t i = 0; i < utf8.size();) {
-        const core::DecodedCodePoint d = core::decode_utf8(utf8, i);
-        const auto c = static_cast<UChar32>(d.valid ? d.code_point : 0xFFFD);
-        out.text.append(c);
-        out.offsets.push_back(static_cast<std::uint32_t>(i));
-        if (c > 0xFFFF) out.offsets.push_back(static_cast<std::uint32_t>(i));
-        i += d.length;
-    }
-    out.offsets.push_back(static_cast<std::uint32_t>(utf8.size()));
-    return out;
-}
 
 // One word iterator per thread, cloned from a shared prototype (creating
 // one from the rules is slow; using one from two threads is not allowed).
@@ -63,14 +44,25 @@ bool is_ascii(std::string_view text) {
     return true;
 }
 
-Word make_word(std::string_view utf8, std::size_t begin, std::size_t end, int32_t status) {
-    Word w;
-    w.range = {begin, end};
-    const std::string_view text = utf8.substr(begin, end - begin);
-    w.folded = fold(text);
-    w.kind = status >= UBRK_WORD_IDEO    ? WordKind::ideographic
-             : status < UBRK_WORD_LETTER ? WordKind::number
-                                         : WordKind::letters;
+WordKind kind_of(int32_t status) {
+    return status >= UBRK_WORD_IDEO    ? WordKind::ideographic
+           : status < UBRK_WORD_LETTER ? WordKind::number
+                                       : WordKind::letters;
+}
+
+// Letters, digits and case without ICU: most mail is ASCII and this runs
+// for every word.
+void classify_ascii(std::string_view text, Word& w) {
+    bool lower = false;
+    for (char c : text) {
+        w.has_digit = w.has_digit || core::is_digit(c);
+        w.has_letter = w.has_letter || core::is_alpha(c);
+        lower = lower || (c >= 'a' && c <= 'z');
+    }
+    w.upper = w.has_letter && !lower;
+}
+
+void classify_unicode(std::string_view text, Word& w) {
     bool lower = false;
     for (std::size_t i = 0; i < text.size();) {
         const core::DecodedCodePoint d = core::decode_utf8(text, i);
@@ -81,6 +73,20 @@ Word make_word(std::string_view utf8, std::size_t begin, std::size_t end, int32_
         i += d.length;
     }
     w.upper = w.has_letter && !lower;
+}
+
+Word make_word(std::string_view utf8, std::size_t begin, std::size_t end, int32_t status) {
+    Word w;
+    w.range = {begin, end};
+    const std::string_view text = utf8.substr(begin, end - begin);
+    w.folded = fold(text);
+    w.hash = fold_hash(w.folded);
+    w.kind = kind_of(status);
+    if (is_ascii(text)) {
+        classify_ascii(text, w);
+    } else {
+        classify_unicode(text, w);
+    }
     return w;
 }
 
@@ -109,7 +115,8 @@ std::string fold(std::string_view utf8) {
         for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
         return out;
     }
-    icu::UnicodeString text = to_utf16(utf8).text;
+    icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(utf8.data(), static_cast<int32_t>(std::min<std::size_t>(utf8.size(), INT32_MAX))));
     text.foldCase(U_FOLD_CASE_DEFAULT);
     if (const icu::Normalizer2* n = nfd()) {
         UErrorCode status = U_ZERO_ERROR;
@@ -131,20 +138,27 @@ std::string fold(std::string_view utf8) {
 
 std::vector<Word> split_words(std::string_view utf8) {
     icu::BreakIterator* it = word_iterator();
-    if (it == nullptr) return split_simple(utf8);
-    const Utf16 text = to_utf16(utf8);
-    it->setText(text.text);
+    if (it == nullptr || utf8.size() > INT32_MAX) return split_simple(utf8);
+    // ICU breaks the UTF-8 in place: its boundaries are byte offsets, and
+    // no UTF-16 copy or offset table is made.
+    UErrorCode status = U_ZERO_ERROR;
+    UText* text = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
+    it->setText(text, status);
+    if (U_FAILURE(status)) {
+        utext_close(text);
+        return split_simple(utf8);
+    }
     std::vector<Word> words;
     int32_t begin = it->first();
     for (int32_t end = it->next(); end != icu::BreakIterator::DONE; begin = end, end = it->next()) {
-        const int32_t status = it->getRuleStatus();
-        if (status < UBRK_WORD_NUMBER) continue;
-        const std::size_t from = text.offsets[static_cast<std::size_t>(begin)];
-        const std::size_t to = text.offsets[static_cast<std::size_t>(end)];
-        if (from < to) words.push_back(make_word(utf8, from, to, status));
+        const int32_t rule = it->getRuleStatus();
+        if (rule >= UBRK_WORD_NUMBER && begin < end) {
+            words.push_back(make_word(utf8, static_cast<std::size_t>(begin), static_cast<std::size_t>(end), rule));
+        }
     }
     // Leave no reference to the text behind (it dies with this call).
     it->setText(icu::UnicodeString());
+    utext_close(text);
     return words;
 }
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,7 @@ enum class WordKind : std::uint8_t { letters, number, ideographic };
 struct Word {
     Span range;          // in the text given to split_words
     std::string folded;  // for matching
+    std::size_t hash = 0;  // of folded (fold_hash), computed once: every vocabulary looks it up
     WordKind kind = WordKind::letters;
     bool has_digit = false;
     bool has_letter = false;
@@ -31,5 +33,8 @@ std::vector<Word> split_words(std::string_view utf8);
 
 // One word (or any text) folded the way split_words folds words.
 std::string fold(std::string_view utf8);
+
+// The hash of a folded word that Word::hash holds.
+inline std::size_t fold_hash(std::string_view folded) noexcept { return std::hash<std::string_view>{}(folded); }
 
 }  // namespace inboxlint::category
