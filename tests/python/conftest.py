@@ -14,9 +14,12 @@ TESTDATA = (ROOT / ".." / "shared" / "testdata").resolve()
 
 
 def shared_data(sub: str) -> pathlib.Path:
-    """A folder of the shared test data, or skip the test when it is absent."""
+    """A folder of the shared test data, or skip the test when it is absent
+    (fail it when INBOXLINT_REQUIRE_TESTDATA is set, as CI does)."""
     path = TESTDATA / sub
     if not path.exists():
+        if os.environ.get("INBOXLINT_REQUIRE_TESTDATA"):
+            pytest.fail(f"shared test data not found: {path}")
         pytest.skip(f"shared test data not found: {path}")
     return path
 
