@@ -27,7 +27,8 @@ import inboxlint
 DEFECT_RULES: Dict[str, Sequence[str] | str] = {
     "MissingHeaderBodySeparatorDefect": ("MSG009", "MSG008", "MSG007"),
     "FirstHeaderLineIsContinuationDefect": ("MSG008",),
-    "MisplacedEnvelopeHeaderDefect": ("MSG008", "MSG007"),
+    # "From : x" in the header: Python takes it for an mbox envelope line.
+    "MisplacedEnvelopeHeaderDefect": ("MSG008", "MSG007", "MSG010", "FROM001"),
     "NoBoundaryInMultipartDefect": ("MIME012",),
     "StartBoundaryNotFoundDefect": ("MIME012",),
     "CloseBoundaryNotFoundDefect": ("MIME013",),
@@ -44,10 +45,25 @@ DEFECT_RULES: Dict[str, Sequence[str] | str] = {
     "InvalidDateDefect": ("MSG013",),
     "NonASCIILocalPartDefect": "RFC 6532 allows UTF-8 local parts; inboxlint accepts them",
     "HeaderMissingRequiredValue": ("MSG006", "FROM002", "MID002", "MID008", "MIME004", "SUBJ"),
+    "UndecodableBytesDefect (UTF-8)": "policy.default records every 8-bit header byte; these are valid UTF-8, "
+    "which RFC 6532 allows (inboxlint reports bytes that are not UTF-8: MSG011)",
+    "AttributeError": "Python's email package itself raises AttributeError reading these fields",
     "IndexError": "Python's email package itself crashes on 'Message-Id: <>' (inboxlint reports MID002)",
     "InvalidHeaderDefect": ("MSG006", "FROM002", "MID002", "MID003", "MID008", "MIME004", "MIME005",
                             "MSG010", "MSG011", "MSG013", "SUBJ", "MSG015"),
 }
+
+
+def header_is_utf8(data: bytes, name: str) -> bool:
+    """Whether every field `name` in the raw message is valid UTF-8."""
+    prefix = name.lower().encode("ascii", "replace") + b":"
+    lines = [line for line in data.split(b"\n") if line.lower().startswith(prefix)]
+    try:
+        for line in lines:
+            line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return bool(lines)
 
 
 def python_defects(data: bytes) -> List[Tuple[str, str]]:
@@ -64,7 +80,10 @@ def python_defects(data: bytes) -> List[Tuple[str, str]]:
                 continue
             for value in values:
                 for d in getattr(value, "defects", ()):
-                    found.append((type(d).__name__, name))
+                    kind = type(d).__name__
+                    if kind == "UndecodableBytesDefect" and header_is_utf8(data, name):
+                        kind += " (UTF-8)"
+                    found.append((kind, name))
     return found
 
 
