@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
 COLUMNS = [
     "name", "rule", "slug", "severity", "message", "part", "raw_begin", "raw_end",
-    "decoded_begin", "decoded_end", "line", "column",
+    "decoded_begin", "decoded_end", "line", "column", "category",
 ]
 
 
@@ -32,6 +32,7 @@ def _rows(report: "Report") -> List[Dict[str, Any]]:
                 "decoded_end": loc.decoded.end if loc.decoded else None,
                 "line": loc.line,
                 "column": loc.column,
+                "category": report.category.name,  # the report's, so findings can be grouped by it
             }
         )
     return rows

@@ -97,5 +97,7 @@ def test_dataframes() -> None:
     frame = inboxlint.to_dataframe(reports)
     assert len(frame) == sum(len(r.findings) for r in reports)
     assert set(frame["rule"]) == {f.rule for r in reports for f in r.findings}
+    by_name = {r.name: r.category.name for r in reports}
+    assert all(frame["category"] == frame["name"].map(by_name))
     one = reports[0].to_pandas()
     assert isinstance(one, pd.DataFrame) and list(one.columns)[:3] == ["name", "rule", "slug"]
