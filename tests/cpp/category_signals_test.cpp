@@ -168,6 +168,25 @@ TEST(CategoryUnits, TextParagraphsSkipQuotesAndMapExactly) {
     EXPECT_EQ(units[1].to_source({7, 11}), (Span{units[1].range.begin + 7, units[1].range.begin + 11}));
 }
 
+TEST(CategoryUnits, LongParagraphsAndLinesAreCutIntoBoundedUnits) {
+    std::string line;
+    while (line.size() < 100000) line += "words and more words ";
+    const std::string unbroken(40000, 'x');
+    const std::string text = line + "\r\n" + unbroken + "\r\nshort tail\r\n";
+    const std::vector<Unit> units = text_units(text);
+    ASSERT_GE(units.size(), 9u);
+    std::size_t covered = 0;
+    for (const Unit& u : units) {
+        EXPECT_LE(u.text.size(), 16u * 1024) << "a unit's words are what the model holds in memory";
+        EXPECT_EQ(text.substr(u.range.begin, u.range.size()), u.text);
+        EXPECT_GE(u.range.begin, covered) << "units do not overlap";
+        covered = u.range.end;
+    }
+    EXPECT_TRUE(units.back().text.ends_with("\r\nshort tail")) << "the paragraph's next line joins its last unit";
+    // Long lines are cut after white space, so no word is split in two.
+    EXPECT_EQ(units[0].text.back(), ' ');
+}
+
 // An HTML part through the real engine: the units hold visible text only.
 struct HtmlCase {
     std::string raw;

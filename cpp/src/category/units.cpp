@@ -123,6 +123,25 @@ std::vector<Unit> html_units(const html::HtmlDocument& doc, std::string_view par
     return units;
 }
 
+namespace {
+
+// A paragraph longer than this is read as several units: no reader takes in
+// 16 KB as one block, and the model's memory stays bounded by a unit's words,
+// not by the part (a 10 MB line without a newline is 640 units).
+constexpr std::size_t max_unit_bytes = 16 * 1024;
+
+// Where to cut `text` (longer than max_unit_bytes) near that size: after the
+// last white space before it, else at a character boundary.
+std::size_t cut_point(std::string_view text) {
+    const std::size_t space = text.find_last_of(" \t", max_unit_bytes);
+    if (space != std::string_view::npos && space > 0) return space + 1;
+    std::size_t cut = max_unit_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    return cut > 0 ? cut : max_unit_bytes;
+}
+
+}  // namespace
+
 std::vector<Unit> text_units(std::string_view part_text) {
     std::vector<Unit> units;
     std::size_t begin = std::string_view::npos;
@@ -139,11 +158,13 @@ std::vector<Unit> text_units(std::string_view part_text) {
     for (std::size_t at = 0; at < part_text.size();) {
         std::size_t next = part_text.find('\n', at);
         next = next == std::string_view::npos ? part_text.size() : next + 1;
+        if (next - at > max_unit_bytes) next = at + cut_point(part_text.substr(at, next - at));
         std::string_view line = part_text.substr(at, next - at);
         // Quoted lines ("> ...") are an earlier message's words, not this one's.
         if (blank_line(line) || line.starts_with('>')) {
             close();
         } else {
+            if (begin != std::string_view::npos && next - begin > max_unit_bytes) close();
             if (begin == std::string_view::npos) begin = at;
             while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
             end = at + line.size();
