@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import itertools
 import os
-from typing import Iterable, Iterator, List, Optional, Tuple, Union
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, Iterable, Iterator, List, Optional, Tuple, Union
 
 from . import _core
 from ._api import BytesLike, _check_bytes
@@ -52,7 +53,8 @@ def lint_many(
     ``items`` may hold bytes-like messages, paths (``str`` or ``PathLike``) of
     message files, or ``(name, bytes)`` pairs such as ``iter_mbox``,
     ``iter_maildir`` and ``iter_dir`` yield. Messages are read and linted
-    ``batch_size`` at a time, so memory stays bounded on endless streams.
+    ``batch_size`` at a time, the next batch while the current one is
+    yielded, so at most two batches are in memory on endless streams.
     ``progress=True`` shows a progress line (tqdm when installed).
     """
     if batch_size < 1:
@@ -63,14 +65,24 @@ def lint_many(
     bar = Progress(total if total is not None else _length(items)) if progress else None
     counter = itertools.count()
     iterator = iter(items)
+
+    def read_chunk() -> List[Tuple[str, BytesLike]]:
+        return [_named(item, next(counter)) for item in itertools.islice(iterator, batch_size)]
+
+    def start(chunk: List[Tuple[str, BytesLike]]) -> "Future[List[Any]]":
+        return ahead.submit(cfg._linter.lint_many, [data for _, data in chunk], workers or 0)
+
+    # The C++ pool lints the next chunk (without the GIL) while this thread
+    # turns the current one into Python reports: the conversion is serial,
+    # and without the overlap the workers would wait for it.
+    ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="inboxlint")
     try:
-        while True:
-            chunk: List[Tuple[str, BytesLike]] = [
-                _named(item, next(counter)) for item in itertools.islice(iterator, batch_size)
-            ]
-            if not chunk:
-                return
-            raw = cfg._linter.lint_many([data for _, data in chunk], workers or 0)
+        chunk = read_chunk()
+        pending = start(chunk) if chunk else None
+        while pending is not None:
+            raw = pending.result()
+            following = read_chunk()
+            pending = start(following) if following else None
             for (name, data), t in zip(chunk, raw):
                 report = report_from_tuple(t, name, data if isinstance(data, bytes) else bytes(data))
                 if batch is not None:
@@ -78,7 +90,9 @@ def lint_many(
                 yield report
             if bar is not None:
                 bar.update(len(chunk))
+            chunk = following
     finally:
+        ahead.shutdown(wait=True, cancel_futures=True)
         if bar is not None:
             bar.close()
 
