@@ -38,10 +38,12 @@ DEFECT_RULES: Dict[str, Sequence[str] | str] = {
     "InvalidBase64PaddingDefect": ("MIME001",),
     "InvalidBase64CharactersDefect": ("MIME001",),
     "InvalidBase64LengthDefect": ("MIME001",),
-    "NonPrintableDefect": ("MSG011", "MSG006", "MSG010", "FROM002", "SUBJ"),
+    # Also found in the decoded text of an encoded word inside quotes, which
+    # inboxlint does not decode but flags (MSG015).
+    "NonPrintableDefect": ("MSG011", "MSG006", "MSG010", "FROM002", "SUBJ", "MSG015"),
     # Where Python accepts a construct as obsolete, inboxlint may judge it
     # invalid (a route-like "<list:;@host>" in To is no address at all).
-    "ObsoleteHeaderDefect": ("MSG010", "MSG006", "FROM002", "MID002", "MID008"),
+    "ObsoleteHeaderDefect": ("MSG010", "MSG006", "FROM002", "MID002", "MID008", "MIME004"),
     "InvalidDateDefect": ("MSG013",),
     "NonASCIILocalPartDefect": "RFC 6532 allows UTF-8 local parts; inboxlint accepts them",
     "HeaderMissingRequiredValue": ("MSG006", "FROM002", "MID002", "MID008", "MIME004", "SUBJ"),
