@@ -135,7 +135,8 @@ TEST(DkimKeys, RecordProblems) {
 // RFC 8463 appendix A: the example message verifies with both published keys,
 // as stored (CRLF) and with LF line breaks.
 TEST(DkimVerify, Rfc8463ExampleWithItsPublishedKeys) {
-    const std::string raw = testing::read_file(testing::corpus_dir() / "auth" / "rfc8463-example.eml");
+    INBOXLINT_REQUIRE_TESTDATA("crymap/rfc-8463.eml");
+    const std::string raw = testing::read_file(testing::shared_testdata() / "crymap" / "rfc-8463.eml");
     ASSERT_FALSE(raw.empty());
     const DkimKeys keys = {
         {"brisbane._domainkey.football.example.com",
