@@ -309,7 +309,9 @@ std::optional<Color> parse_color(std::span<const Token> value, bool quirks) {
         }
         return std::nullopt;
     }
-    if (quirks && t.is(TokenType::number) && t.is_integer && t.number >= 0) {
+    // Only three or six digits can be a colour; the bound also keeps the
+    // conversion defined ("+666...661" is 6.7e81, beyond long long).
+    if (quirks && t.is(TokenType::number) && t.is_integer && t.number >= 0 && t.number < 1e6) {
         const std::string digits = std::to_string(static_cast<long long>(t.number));
         if (digits.size() == 3 || digits.size() == 6) {
             if (const auto c = parse_hex(digits)) return Color{*c, false};
