@@ -15,54 +15,15 @@
 #include <string>
 
 #include "inboxlint/inboxlint.hpp"
+#include "template_messages.hpp"
 #include "testdata.hpp"
 #include "url_json.hpp"
 
 namespace inboxlint {
 namespace {
 
-std::string quoted_printable(const std::string& text) {
-    static constexpr char hex[] = "0123456789ABCDEF";
-    std::string out;
-    std::size_t line = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c == '\n') {
-            out += "\r\n";
-            line = 0;
-            continue;
-        }
-        if (c == '\r') continue;
-        const bool plain = (c >= 33 && c <= 126 && c != '=') || c == ' ' || c == '\t';
-        const bool before_break = i + 1 == text.size() || text[i + 1] == '\n' || text[i + 1] == '\r';
-        const std::string piece = plain && !(before_break && (c == ' ' || c == '\t'))
-                                      ? std::string(1, static_cast<char>(c))
-                                      : std::string{'=', hex[c >> 4], hex[c & 15]};
-        if (line + piece.size() > 75) {
-            out += "=\r\n";
-            line = 0;
-        }
-        out += piece;
-        line += piece.size();
-    }
-    return out;
-}
-
-std::string wrap(const std::string& html, bool qp) {
-    return "From: Example <hello@example.com>\r\nTo: r@example.org\r\nSubject: Template\r\n"
-           "Date: Tue, 03 Mar 2026 08:00:00 +0000\r\nMessage-ID: <t@example.com>\r\nMIME-Version: 1.0\r\n"
-           "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: " +
-           std::string(qp ? "quoted-printable" : "8bit") + "\r\n\r\n" + (qp ? quoted_printable(html) : html);
-}
-
-std::vector<std::filesystem::path> templates(const std::string& sub) {
-    std::vector<std::filesystem::path> out;
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(testing::shared_testdata() / sub)) {
-        if (entry.path().extension() == ".html") out.push_back(entry.path());
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-}
+using testing::templates;
+using testing::wrap;
 
 bool has(const Report& report, std::string_view rule) {
     return std::any_of(report.findings.begin(), report.findings.end(),
