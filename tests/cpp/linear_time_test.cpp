@@ -31,7 +31,7 @@ double lint_seconds(const Linter& linter, const std::string& message) {
 }
 
 constexpr double max_ratio = 8.0;
-constexpr double slack_seconds = 0.02;
+constexpr double slack_seconds = 0.1;  // scheduler noise on shared machines and under ASan
 constexpr int max_rounds = 6;
 
 // The sizes divided by this are the larger of the two test sizes.
