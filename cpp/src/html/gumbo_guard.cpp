@@ -62,15 +62,30 @@ extern "C" {
 namespace inboxlint::html {
 namespace {
 
-// Every gumbo allocation, linked so that all of them can be freed at once.
-struct alignas(std::max_align_t) Block {
-    Block* prev;
-    Block* next;
-    std::size_t size;
+// gumbo makes a malloc call for every node, vector, tag name and attribute
+// string: half a million for a megabyte of dense HTML. With a list node each
+// (to free them all when a parse is abandoned) the headers weighed more than
+// gumbo's data. Small blocks therefore come from 64 KB chunks with an 8-byte
+// size word in front and a free list per size, so that gumbo's frees are
+// reused; large blocks are malloc'ed and linked. Destroying the arena frees
+// both. Nothing here may throw: it runs under gumbo's C frames.
+constexpr std::size_t word = sizeof(std::size_t);  // alignment of every block (gumbo stores pointers and ints)
+constexpr std::size_t small_max = 256;             // larger blocks are malloc'ed one by one
+constexpr std::size_t chunk_size = 64 * 1024;
+
+struct Large {
+    Large* prev;
+    Large* next;
+    std::size_t size;  // the size word, right before the payload as in small blocks
 };
 
-struct Arena {
-    Block head{&head, &head, 0};
+struct Chunk {
+    Chunk* next;
+    std::size_t pad;  // keeps the first block's payload aligned like malloc's
+};
+
+class Arena {
+public:
     std::size_t allocated = 0;  // in total, frees not deducted: bounds gumbo's work too
     std::size_t budget = 0;
 
@@ -78,13 +93,77 @@ struct Arena {
     Arena(const Arena&) = delete;
     Arena& operator=(const Arena&) = delete;
     ~Arena() {
-        Block* b = head.next;
-        while (b != &head) {
-            Block* next = b->next;
+        for (Large* b = large_.next; b != &large_;) {
+            Large* next = b->next;
             std::free(b);
             b = next;
         }
+        for (Chunk* c = chunks_; c != nullptr;) {
+            Chunk* next = c->next;
+            std::free(c);
+            c = next;
+        }
     }
+
+    // nullptr when malloc fails.
+    void* allocate(std::size_t size) {
+        const std::size_t rounded = std::max(word, (size + word - 1) / word * word);
+        return rounded <= small_max ? allocate_small(rounded) : allocate_large(size);
+    }
+
+    void release(void* pointer) {
+        std::size_t* size_word = static_cast<std::size_t*>(pointer) - 1;
+        if (*size_word <= small_max) {
+            void*& head = free_[*size_word / word];
+            *static_cast<void**>(pointer) = head;
+            head = pointer;
+            return;
+        }
+        Large* block = reinterpret_cast<Large*>(size_word + 1) - 1;
+        block->prev->next = block->next;
+        block->next->prev = block->prev;
+        std::free(block);
+    }
+
+private:
+    void* allocate_small(std::size_t rounded) {
+        void*& head = free_[rounded / word];
+        if (head != nullptr) {
+            void* block = head;
+            head = *static_cast<void**>(block);
+            return block;
+        }
+        if (chunk_left_ < word + rounded) {
+            auto* chunk = static_cast<Chunk*>(std::malloc(chunk_size));
+            if (chunk == nullptr) return nullptr;
+            chunk->next = chunks_;
+            chunks_ = chunk;
+            chunk_next_ = reinterpret_cast<char*>(chunk + 1);
+            chunk_left_ = chunk_size - sizeof(Chunk);
+        }
+        auto* size_word = reinterpret_cast<std::size_t*>(chunk_next_);
+        *size_word = rounded;
+        chunk_next_ += word + rounded;
+        chunk_left_ -= word + rounded;
+        return size_word + 1;
+    }
+
+    void* allocate_large(std::size_t size) {
+        auto* block = static_cast<Large*>(std::malloc(sizeof(Large) + size));
+        if (block == nullptr) return nullptr;
+        block->size = size;
+        block->prev = &large_;
+        block->next = large_.next;
+        large_.next->prev = block;
+        large_.next = block;
+        return block + 1;
+    }
+
+    Large large_{&large_, &large_, 0};
+    Chunk* chunks_ = nullptr;
+    char* chunk_next_ = nullptr;
+    std::size_t chunk_left_ = 0;
+    void* free_[small_max / word + 1] = {};
 };
 
 extern "C" void* arena_allocate(void* userdata, std::size_t size) {
@@ -92,7 +171,7 @@ extern "C" void* arena_allocate(void* userdata, std::size_t size) {
     Guard* guard = t_guard;
     arena->allocated += size;
     const bool over = arena->allocated > arena->budget && guard != nullptr;
-    void* memory = over ? nullptr : std::malloc(sizeof(Block) + size);
+    void* memory = over ? nullptr : arena->allocate(size);
     if (memory == nullptr) {
         // gumbo only allocates inside run_gumbo, where a guard is armed.
         if (guard == nullptr) return nullptr;
@@ -100,21 +179,11 @@ extern "C" void* arena_allocate(void* userdata, std::size_t size) {
         guard->code = over ? guard_budget : guard_out_of_memory;
         std::longjmp(guard->jump, 1);
     }
-    auto* block = static_cast<Block*>(memory);
-    block->size = size;
-    block->prev = &arena->head;
-    block->next = arena->head.next;
-    arena->head.next->prev = block;
-    arena->head.next = block;
-    return block + 1;
+    return memory;
 }
 
-extern "C" void arena_free(void* /*userdata*/, void* pointer) {
-    if (pointer == nullptr) return;
-    Block* block = static_cast<Block*>(pointer) - 1;
-    block->prev->next = block->next;
-    block->next->prev = block->prev;
-    std::free(block);
+extern "C" void arena_free(void* userdata, void* pointer) {
+    if (pointer != nullptr) static_cast<Arena*>(userdata)->release(pointer);
 }
 
 // The guarded region. Nothing here may have a destructor.
@@ -518,6 +587,9 @@ void find_moved_content(Dom& dom) {
     }
 }
 
+// <html>, <head>, <body> and the document: nodes with no tag in the source.
+constexpr std::size_t implied_nodes = 4;
+
 }  // namespace
 
 ParseOutcome parse_html(std::string_view text, const ParseOptions& options) {
@@ -529,7 +601,12 @@ ParseOutcome parse_html(std::string_view text, const ParseOptions& options) {
     PrescanResult scan = prescan_html(buffer, options.limits);
     out.limits = std::move(scan.notes);
     buffer.resize(scan.length);
+    buffer.shrink_to_fit();  // a cut document gives the rest back before gumbo allocates
     dom.parsed_size = scan.length;
+    // Sized once from the prescan's estimate: growing by doubling held the old
+    // and the new array at once while gumbo's tree was still alive, the peak.
+    dom.nodes.reserve(scan.nodes - scan.attributes + implied_nodes);
+    dom.attributes.reserve(scan.attributes);
     Converter converter(buffer.size(), options, out);
     dom.parsed = converter.parse(buffer.c_str(), buffer.size(), 0, 0, GUMBO_TAG_LAST);
     if (!dom.parsed) {

@@ -214,6 +214,7 @@ private:
         if (gt == std::string::npos) return std::string::npos;
         // Attributes cost as much memory as nodes: they count against the same limit.
         result_.nodes += std::min(count, limits_.max_attributes);
+        result_.attributes += std::min(count, limits_.max_attributes);
         if (result_.nodes > limits_.max_nodes) {
             result_.length = lt;
             note("max_html_nodes", limits_.max_nodes, lt);

@@ -33,9 +33,10 @@ struct PrescanNote {
 };
 
 struct PrescanResult {
-    std::size_t length = 0;     // bytes to parse (the whole text unless max_nodes cut it)
-    std::size_t nodes = 0;      // estimated nodes
-    std::size_t max_depth = 0;  // deepest estimated nesting seen (before blanking)
+    std::size_t length = 0;      // bytes to parse (the whole text unless max_nodes cut it)
+    std::size_t nodes = 0;       // estimated nodes, attributes included
+    std::size_t attributes = 0;  // of those, attributes (up to max_attributes per tag)
+    std::size_t max_depth = 0;   // deepest estimated nesting seen (before blanking)
     std::vector<PrescanNote> notes;
 };
 

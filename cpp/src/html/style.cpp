@@ -165,6 +165,9 @@ private:
 
 StyleResult Engine::run() {
     stack_.push_back({0, std::vector<Computed>(views_)});
+    // One TextStyle per text node, reserved: growing held two arrays at once.
+    result_.texts.reserve(static_cast<std::size_t>(
+        std::count_if(dom_.nodes.begin(), dom_.nodes.end(), [](const Node& n) { return n.is_text(); })));
     for (std::uint32_t i = 1; i < dom_.nodes.size(); ++i) {
         const Node& n = dom_.nodes[i];
         if (n.is_element()) element(i);

@@ -50,24 +50,25 @@ enum class Technique : std::uint8_t {
 
 std::string_view technique_name(Technique t) noexcept;
 
-// How one text node renders in one view.
+// How one text node renders in one view. One per text node, so the fields
+// are ordered largest first: no padding between them.
 struct TextStyle {
-    std::uint32_t node = no_node;
-    bool visible = true;
-    Technique technique = Technique::none;
-    std::uint32_t element = no_node;  // the element whose style hides it
-    Span declaration;                 // the declaration (or attribute) that hides it, when known
-    bool mso_hidden = false;          // mso-hide: all applies: Outlook does not show it
+    Span declaration;        // the declaration (or attribute) that hides it, when known
+    Span color_declaration;  // the declaration of its colour
+    css::Rgba color;         // as declared (alpha included)
+    css::Rgba background;    // the composited background behind it
     double opacity = 1;
-    double font_size = 16;                  // px
-    css::Rgba color;                        // as declared (alpha included)
-    css::Rgba background;                   // the composited background behind it
-    bool background_known = true;           // false under a background image
-    double contrast = 21;                   // WCAG ratio of the colour over the background
+    double font_size = 16;  // px
+    double contrast = 21;   // WCAG ratio of the colour over the background
+    std::uint32_t node = no_node;
+    std::uint32_t element = no_node;        // the element whose style hides it
     std::uint32_t color_element = no_node;  // the element whose colour the text has (no_node: the default)
-    Span color_declaration;
-    bool shown_in_view = false;  // hidden here, visible in another view
-    std::uint16_t view = 0;      // that view (Stylesheet::groups index)
+    std::uint16_t view = 0;                 // the view of shown_in_view (Stylesheet::groups index)
+    Technique technique = Technique::none;
+    bool visible = true;
+    bool mso_hidden = false;       // mso-hide: all applies: Outlook does not show it
+    bool background_known = true;  // false under a background image
+    bool shown_in_view = false;    // hidden here, visible in another view
 };
 
 struct ImageStyle {
