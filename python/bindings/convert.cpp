@@ -2,6 +2,8 @@
 
 #include <pybind11/stl.h>
 
+#include "objects.hpp"
+
 namespace py = pybind11;
 
 namespace inboxlint::python {
@@ -30,15 +32,6 @@ Location location_from_tuple(const py::tuple& t) {
     return l;
 }
 
-py::tuple finding_to_tuple(const Finding& f) {
-    py::list related;
-    for (const RelatedLocation& r : f.related) related.append(py::make_tuple(location_to_tuple(r.location), r.message));
-    py::list properties;
-    for (const Property& p : f.properties) properties.append(py::make_tuple(p.name, p.value));
-    return py::make_tuple(f.rule_id, f.slug, static_cast<int>(f.severity), f.message, location_to_tuple(f.location),
-                          py::tuple(related), py::tuple(properties));
-}
-
 Finding finding_from_tuple(const py::tuple& t) {
     Finding f;
     f.rule_id = t[0].cast<std::string>();
@@ -55,12 +48,6 @@ Finding finding_from_tuple(const py::tuple& t) {
         f.properties.push_back({p[0].cast<std::string>(), p[1].cast<std::string>()});
     }
     return f;
-}
-
-py::tuple part_to_tuple(const PartInfo& p) {
-    return py::make_tuple(p.path, p.body_path, p.parent, p.depth, p.content_type, p.charset, p.transfer_encoding,
-                          py::make_tuple(p.header.begin, p.header.end), py::make_tuple(p.body.begin, p.body.end),
-                          p.is_multipart, p.is_message);
 }
 
 PartInfo part_from_tuple(const py::tuple& t) {
@@ -82,20 +69,6 @@ PartInfo part_from_tuple(const py::tuple& t) {
 }
 
 }  // namespace
-
-py::tuple report_to_tuple(const Report& report) {
-    py::list findings;
-    for (const Finding& f : report.findings) findings.append(finding_to_tuple(f));
-    py::list parts;
-    for (const PartInfo& p : report.parts) parts.append(part_to_tuple(p));
-    py::list limits;
-    for (const LimitHit& hit : report.limits_hit)
-        limits.append(py::make_tuple(hit.limit, hit.value, location_to_tuple(hit.location)));
-    const Category& c = report.category;
-    py::tuple category = py::make_tuple(c.name, c.promotional, c.transactional, py::tuple(py::cast(c.signals)));
-    return py::make_tuple(report.message_size, py::tuple(findings), py::tuple(parts), py::tuple(limits),
-                          report.truncated, category);
-}
 
 Report report_from_tuple(const py::tuple& t) {
     Report report;
@@ -132,7 +105,7 @@ BatchMessage batch_message_from_tuple(const py::tuple& t) {
 }
 
 py::tuple batch_finding_to_tuple(const BatchFinding& b) {
-    return py::make_tuple(b.message, finding_to_tuple(b.finding), py::tuple(py::cast(b.related_messages)));
+    return py::make_tuple(b.message, finding_object(b.finding, py::none()), py::tuple(py::cast(b.related_messages)));
 }
 
 py::tuple rule_to_tuple(const RuleInfo& rule) {

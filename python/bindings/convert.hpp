@@ -1,6 +1,7 @@
-// Conversions between the C++ report and the plain tuples the Python package
-// turns into its frozen dataclasses (python/inboxlint/_types.py). Tuples keep
-// the compiled layer thin and the conversion cheap.
+// Conversions between C++ values and plain tuples: the reports the Python
+// package hands back for formatting (python/inboxlint/_convert.py turns its
+// dataclasses into these tuples), rules, configs and the batch checks'
+// records. Results going to Python are built as objects (objects.hpp).
 #pragma once
 
 #include <pybind11/pybind11.h>
@@ -9,7 +10,6 @@
 
 namespace inboxlint::python {
 
-pybind11::tuple report_to_tuple(const Report& report);
 Report report_from_tuple(const pybind11::tuple& data);
 
 pybind11::tuple rule_to_tuple(const RuleInfo& rule);

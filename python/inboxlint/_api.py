@@ -7,7 +7,7 @@ from typing import Optional, Tuple, Union
 
 from . import _core
 from ._config import Config, default_config
-from ._convert import report_from_tuple, rule_from_tuple
+from ._convert import rule_from_tuple
 from ._types import Report, RuleInfo
 
 BytesLike = Union[bytes, bytearray, memoryview]
@@ -28,9 +28,7 @@ def lint(data: BytesLike, config: Optional[Config] = None, *, name: str = "<mess
     """
     _check_bytes(data)
     cfg = config or default_config()
-    raw = _core.Linter.lint(cfg._linter, data)
-    source = data if isinstance(data, bytes) else bytes(data)
-    return report_from_tuple(raw, name, source)
+    return cfg._linter.lint(data, name)
 
 
 def lint_file(path: Union[str, "os.PathLike[str]"], config: Optional[Config] = None) -> Report:

@@ -6,12 +6,11 @@ from __future__ import annotations
 import itertools
 import os
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Iterable, Iterator, List, Optional, Tuple, Union
+from typing import Iterable, Iterator, List, Optional, Tuple, Union
 
 from . import _core
 from ._api import BytesLike, _check_bytes
 from ._config import Config, default_config
-from ._convert import finding_from_tuple, report_from_tuple
 from ._progress import Progress
 from ._types import BatchFinding, Report
 
@@ -69,22 +68,21 @@ def lint_many(
     def read_chunk() -> List[Tuple[str, BytesLike]]:
         return [_named(item, next(counter)) for item in itertools.islice(iterator, batch_size)]
 
-    def start(chunk: List[Tuple[str, BytesLike]]) -> "Future[List[Any]]":
-        return ahead.submit(cfg._linter.lint_many, [data for _, data in chunk], workers or 0)
+    def start(chunk: List[Tuple[str, BytesLike]]) -> "Future[List[Report]]":
+        return ahead.submit(cfg._linter.lint_many, [data for _, data in chunk], [name for name, _ in chunk], workers or 0)
 
     # The C++ pool lints the next chunk (without the GIL) while this thread
-    # turns the current one into Python reports: the conversion is serial,
-    # and without the overlap the workers would wait for it.
+    # hands out the current one's reports: whatever the caller does with them
+    # is serial, and without the overlap the workers would wait for it.
     ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="inboxlint")
     try:
         chunk = read_chunk()
         pending = start(chunk) if chunk else None
         while pending is not None:
-            raw = pending.result()
+            reports = pending.result()
             following = read_chunk()
             pending = start(following) if following else None
-            for (name, data), t in zip(chunk, raw):
-                report = report_from_tuple(t, name, data if isinstance(data, bytes) else bytes(data))
+            for report in reports:
                 if batch is not None:
                     batch.add(report)
                 yield report
@@ -137,6 +135,6 @@ class Batch:
         out = []
         for index, finding, related in self._config._linter.check_batch(self._messages):
             out.append(
-                BatchFinding(names[index], index, finding_from_tuple(finding, None), tuple(names[i] for i in related))
+                BatchFinding(names[index], index, finding, tuple(names[i] for i in related))
             )
         return tuple(out)

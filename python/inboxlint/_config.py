@@ -55,7 +55,8 @@ class Config:
     options: Mapping[str, Mapping[str, OptionValue]] = field(default_factory=dict)
     limits: Limits = field(default_factory=Limits)
     dkim_keys: Union[Mapping[str, str], str, "os.PathLike[str]"] = field(default_factory=dict)
-    _linter: Any = field(default=None, init=False, repr=False, compare=False)
+    # Built in __post_init__ (and again after unpickling): never None in use.
+    _linter: "_core.Linter" = field(default=None, init=False, repr=False, compare=False)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "select", _strings(self.select, "select"))

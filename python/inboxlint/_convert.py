@@ -1,9 +1,12 @@
-"""Conversion between the compiled module's tuples and the dataclasses."""
+"""Conversion between the compiled module's tuples and the dataclasses: reports
+go back to it as tuples for formatting; it builds the results it returns
+itself, from the classes registered here."""
 
 from __future__ import annotations
 
-from typing import Any, Optional, Tuple
+from typing import Any, Tuple
 
+from . import _core
 from ._types import (
     Category,
     Finding,
@@ -21,47 +24,20 @@ from ._types import (
 _SEVERITIES = (Severity.INFO, Severity.WARNING, Severity.ERROR)
 
 
-def _location(t: Tuple[Any, ...]) -> Location:
-    part, raw, decoded, line, column = t
-    return Location(part, Span(*raw), Span(*decoded) if decoded is not None else None, line, column)
-
-
-def finding_from_tuple(t: Tuple[Any, ...], source: Optional[bytes]) -> Finding:
-    return _finding(t, source)
-
-
-def _finding(t: Tuple[Any, ...], source: Optional[bytes]) -> Finding:
-    rule, slug, severity, message, location, related, properties = t
-    return Finding(
-        rule,
-        slug,
-        _SEVERITIES[severity],
-        message,
-        _location(location),
-        tuple(RelatedLocation(_location(loc), msg) for loc, msg in related),
-        tuple(properties),
-        source,
-    )
-
-
-def _part(t: Tuple[Any, ...]) -> Part:
-    path, body_path, parent, depth, ctype, charset, cte, header, body, multipart, message = t
-    return Part(path, body_path, parent, depth, ctype, charset, cte, Span(*header), Span(*body), multipart, message)
-
-
-def report_from_tuple(t: Tuple[Any, ...], name: str, source: Optional[bytes]) -> Report:
-    size, findings, parts, limits, truncated = t[:5]
-    category = Category(t[5][0], t[5][1], t[5][2], tuple(t[5][3])) if len(t) > 5 else Category()
-    return Report(
-        size,
-        tuple(_finding(f, source) for f in findings),
-        tuple(_part(p) for p in parts),
-        tuple(LimitHit(limit, value, _location(loc)) for limit, value, loc in limits),
-        truncated,
-        name,
-        source,
-        category,
-    )
+# The compiled module builds the result objects itself (python/bindings/objects.hpp).
+_core.set_result_types(
+    {
+        "Span": Span,
+        "Location": Location,
+        "RelatedLocation": RelatedLocation,
+        "Finding": Finding,
+        "Part": Part,
+        "LimitHit": LimitHit,
+        "Category": Category,
+        "Report": Report,
+        "Severity": Severity,
+    }
+)
 
 
 def _location_tuple(l: Location) -> Tuple[Any, ...]:

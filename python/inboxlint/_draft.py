@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import Iterable, Mapping, Optional, Sequence, Tuple, Union
 
 from ._config import Config, default_config
-from ._convert import report_from_tuple
 from ._types import Finding, Report, Span
 
 Headers = Union[Mapping[str, str], Iterable[Tuple[str, str]]]
@@ -46,8 +45,7 @@ def lint_draft(
     the composer's own and are ignored in ``headers``."""
     pairs: Sequence[Tuple[str, str]] = list(headers.items() if isinstance(headers, Mapping) else headers)
     cfg = config or default_config()
-    message, raw, where = cfg._linter.lint_draft([(str(k), str(v)) for k, v in pairs], text, html)
-    report = report_from_tuple(raw, "<draft>", message)
+    message, report, where = cfg._linter.lint_draft([(str(k), str(v)) for k, v in pairs], text, html, "<draft>")
     locations = tuple(
         DraftLocation(source, pairs[index][0] if source == "header" else None, Span(begin, end))
         for source, index, begin, end in where
