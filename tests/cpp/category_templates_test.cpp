@@ -14,6 +14,7 @@
 #include <regex>
 #include <string>
 
+#include "generated_labels.hpp"
 #include "inboxlint/inboxlint.hpp"
 #include "template_messages.hpp"
 #include "testdata.hpp"
@@ -92,31 +93,22 @@ std::string truth_of(const testing::Json& label) {
 
 TEST(CategoryGeneratedLabels, ContentKindsAndCategories) {
     INBOXLINT_REQUIRE_TESTDATA("generated/labels.json");
-    const auto dir = testing::shared_testdata() / "generated";
     const Linter linter(Config{});
-    const testing::Json labels = testing::JsonReader(testing::read_file(dir / "labels.json")).read();
-    int expected = 0;
-    int forbidden = 0;
     std::map<std::string, std::map<std::string, int>> confusion;  // truth -> predicted -> count
-    for (const auto& [name, label] : labels.object) {
-        const Report report = linter.lint(testing::read_file(dir / name));
-        for (const testing::Json& kind : label.find("expected")->array) {
-            if (!content_kinds().count(kind.string)) continue;
-            ++expected;
-            EXPECT_TRUE(has(report, content_kinds().at(kind.string))) << name << " should get " << kind.string;
-        }
-        for (const testing::Json& kind : label.find("must_not")->array) {
-            if (!content_kinds().count(kind.string)) continue;
-            ++forbidden;
-            EXPECT_FALSE(has(report, content_kinds().at(kind.string))) << name << " must not get " << kind.string;
-        }
-        const std::string truth = truth_of(label);
-        ++confusion[truth][report.category.name];
-        if (truth == "promo") EXPECT_EQ(report.category.name, "promotional") << name;
-        if (truth == "transactional" || truth == "mixed") EXPECT_EQ(report.category.name, "transactional") << name;
-    }
-    EXPECT_EQ(expected, 2);
-    EXPECT_EQ(forbidden, 36);
+    const testing::LabelCounts counts = testing::check_generated_labels(
+        linter,
+        [](const std::string& kind, const Report& report) {
+            const auto rule = content_kinds().find(kind);
+            return rule == content_kinds().end() ? std::nullopt : std::optional<bool>(has(report, rule->second));
+        },
+        [&confusion](const std::string& name, const testing::Json& label, const Report& report) {
+            const std::string truth = truth_of(label);
+            ++confusion[truth][report.category.name];
+            if (truth == "promo") EXPECT_EQ(report.category.name, "promotional") << name;
+            if (truth == "transactional" || truth == "mixed") EXPECT_EQ(report.category.name, "transactional") << name;
+        });
+    EXPECT_EQ(counts.expected, 2);
+    EXPECT_EQ(counts.forbidden, 36);
     EXPECT_EQ(confusion["promo"]["promotional"], 19);
     EXPECT_EQ(confusion["transactional"]["transactional"], 12);
     EXPECT_EQ(confusion["mixed"]["transactional"], 2);

@@ -9,9 +9,9 @@
 #include <utility>
 #include <vector>
 
+#include "generated_labels.hpp"
 #include "inboxlint/inboxlint.hpp"
 #include "testdata.hpp"
-#include "url_json.hpp"
 
 namespace inboxlint {
 namespace {
@@ -53,24 +53,13 @@ TEST(GeneratedLabels, UnsubscribeAndAuthKindsWithKeys) {
     config.dkim_keys = load_dkim_keys((dir / "keys" / "dkim-public-keys.zone").string());
     ASSERT_GE(config.dkim_keys.size(), 3u);
     const Linter linter(config);
-    const testing::Json labels = testing::JsonReader(testing::read_file(dir / "labels.json")).read();
-    std::map<std::string, int> expected_seen;
-    int messages = 0;
-    for (const auto& [name, label] : labels.object) {
-        const Report report = linter.lint(testing::read_file(dir / name));
-        ++messages;
-        for (const testing::Json& kind : label.find("expected")->array) {
-            if (!kinds().count(kind.string)) continue;
-            ++expected_seen[kind.string];
-            EXPECT_TRUE(reported(kind.string, report)) << name << ": expected " << kind.string;
-        }
-        for (const testing::Json& kind : label.find("must_not")->array) {
-            if (!kinds().count(kind.string)) continue;
-            EXPECT_FALSE(reported(kind.string, report)) << name << ": " << kind.string << " reported but forbidden";
-        }
-    }
-    EXPECT_EQ(messages, 44);
-    for (const auto& [kind, matches] : kinds()) EXPECT_GT(expected_seen[kind], 0) << kind << " is never expected";
+    const testing::LabelCounts counts =
+        testing::check_generated_labels(linter, [](const std::string& kind, const Report& report) {
+            return kinds().count(kind) ? std::optional<bool>(reported(kind, report)) : std::nullopt;
+        });
+    EXPECT_EQ(counts.messages, 44);
+    for (const auto& [kind, matches] : kinds())
+        EXPECT_GT(counts.expected_by_kind.count(kind), 0u) << kind << " is never expected";
 }
 
 // Every generated signature verifies with the published keys, and the key

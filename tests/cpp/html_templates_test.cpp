@@ -13,10 +13,10 @@
 #include <set>
 #include <string>
 
+#include "generated_labels.hpp"
 #include "inboxlint/inboxlint.hpp"
 #include "template_messages.hpp"
 #include "testdata.hpp"
-#include "url_json.hpp"
 
 namespace inboxlint {
 namespace {
@@ -100,26 +100,14 @@ bool reported(const Report& report, const std::set<std::string>& rules) {
 
 TEST(HtmlGeneratedLabels, HiddenContentAndPreheaders) {
     INBOXLINT_REQUIRE_TESTDATA("generated/labels.json");
-    const auto dir = testing::shared_testdata() / "generated";
     const Linter linter(Config{});
-    const testing::Json labels = testing::JsonReader(testing::read_file(dir / "labels.json")).read();
-    int expected = 0;
-    int forbidden = 0;
-    for (const auto& [name, label] : labels.object) {
-        const Report report = linter.lint(testing::read_file(dir / name));
-        for (const testing::Json& kind : label.find("expected")->array) {
-            if (!html_kinds().count(kind.string)) continue;
-            ++expected;
-            EXPECT_TRUE(reported(report, html_kinds().at(kind.string))) << name << " should get " << kind.string;
-        }
-        for (const testing::Json& kind : label.find("must_not")->array) {
-            if (!html_kinds().count(kind.string)) continue;
-            ++forbidden;
-            EXPECT_FALSE(reported(report, html_kinds().at(kind.string))) << name << " must not get " << kind.string;
-        }
-    }
-    EXPECT_EQ(expected, 33);   // 3 hidden-content, 30 preheader
-    EXPECT_EQ(forbidden, 54);  // 41 hidden-content, 13 preheader
+    const testing::LabelCounts counts =
+        testing::check_generated_labels(linter, [](const std::string& kind, const Report& report) {
+            const auto rules = html_kinds().find(kind);
+            return rules == html_kinds().end() ? std::nullopt : std::optional<bool>(reported(report, rules->second));
+        });
+    EXPECT_EQ(counts.expected, 33);   // 3 hidden-content, 30 preheader
+    EXPECT_EQ(counts.forbidden, 54);  // 41 hidden-content, 13 preheader
 }
 
 }  // namespace

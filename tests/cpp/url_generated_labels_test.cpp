@@ -11,10 +11,10 @@
 #include <string>
 
 #include "analysis/message.hpp"
+#include "generated_labels.hpp"
 #include "inboxlint/inboxlint.hpp"
 #include "testdata.hpp"
 #include "url/links.hpp"
-#include "url_json.hpp"
 
 namespace inboxlint {
 namespace {
@@ -35,27 +35,15 @@ bool reported(const Report& report, const std::string& rule) {
 
 TEST(GeneratedLabels, LinkAndIdnKinds) {
     INBOXLINT_REQUIRE_TESTDATA("generated/labels.json");
-    const auto dir = testing::shared_testdata() / "generated";
     const Linter linter(Config{});
-    const testing::Json labels = testing::JsonReader(testing::read_file(dir / "labels.json")).read();
-    int messages = 0, expected = 0, forbidden = 0;
-    for (const auto& [name, label] : labels.object) {
-        const Report report = linter.lint(testing::read_file(dir / name));
-        ++messages;
-        for (const testing::Json& kind : label.find("expected")->array) {
-            if (!kinds().count(kind.string)) continue;
-            ++expected;
-            EXPECT_TRUE(reported(report, kinds().at(kind.string))) << name << " should get " << kind.string;
-        }
-        for (const testing::Json& kind : label.find("must_not")->array) {
-            if (!kinds().count(kind.string)) continue;
-            ++forbidden;
-            EXPECT_FALSE(reported(report, kinds().at(kind.string))) << name << " must not get " << kind.string;
-        }
-    }
-    EXPECT_EQ(messages, 44);
-    EXPECT_EQ(expected, 3);  // two misleading links, one mixed-script host
-    EXPECT_GE(forbidden, 80);
+    const testing::LabelCounts counts =
+        testing::check_generated_labels(linter, [](const std::string& kind, const Report& report) {
+            const auto rule = kinds().find(kind);
+            return rule == kinds().end() ? std::nullopt : std::optional<bool>(reported(report, rule->second));
+        });
+    EXPECT_EQ(counts.messages, 44);
+    EXPECT_EQ(counts.expected, 3);  // two misleading links, one mixed-script host
+    EXPECT_GE(counts.forbidden, 80);
 }
 
 // Mustache placeholders become values on the template's own domain:
