@@ -1,5 +1,5 @@
 // The rule pages (cpp/src/rules/**/<ID>.md), embedded at build time by
-// cmake/EmbedDocs.cmake.
+// cmake/EmbedFiles.cmake.
 #pragma once
 
 #include <string_view>
