@@ -7,6 +7,7 @@
 //   cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DINBOXLINT_BUILD_BENCHMARKS=ON
 //   cmake --build build-bench --target inboxlint_bench_html && build-bench/tests/bench/inboxlint_bench_html
 //   build-bench/tests/bench/inboxlint_bench_html --set=spamassassin-public-corpus
+//   build-bench/tests/bench/inboxlint_bench_html --families   (each rule family alone, too)
 //
 // The default set is tests/bench/html_set.hpp, HTML-heavy: generated/
 // messages with an HTML part and the email-html templates wrapped in
@@ -43,7 +44,8 @@ std::vector<std::string> load_messages() {
     std::vector<std::string> out;
     for (const auto& path : bench::files_under(bench::shared_testdata() / g_set_name, "")) {
         const std::string name = path.filename().string();
-        if (name == "MANIFEST.tsv" || name == "NOTICE" || name.rfind("LICENSE", 0) == 0 || name == "README.md") continue;
+        if (name == "MANIFEST.tsv" || name == "NOTICE" || name.rfind("LICENSE", 0) == 0 || name == "README.md")
+            continue;
         if (g_set_name == "generated" && path.extension() != ".eml") continue;
         out.push_back(bench::read_file(path));
     }
@@ -121,6 +123,20 @@ void lint_html_rules(benchmark::State& state) {
 
 void lint_full(benchmark::State& state) { lint_with(state, Config{}); }
 
+// With --families: each rule family alone (with the analyses it needs), to
+// show which families cost what over the parse.
+const char* const kFamilies[] = {"MSG", "MID", "FROM", "SUBJ", "MIME", "HTML", "LINK", "IDN", "AUTH", "UNSUB", "CONT"};
+
+void register_family_benchmarks() {
+    for (const char* family : kFamilies) {
+        benchmark::RegisterBenchmark((std::string("family/") + family).c_str(), [family](benchmark::State& state) {
+            Config config;
+            config.select = {family};
+            lint_with(state, config);
+        })->Unit(benchmark::kMillisecond);
+    }
+}
+
 }  // namespace
 
 BENCHMARK(gumbo_parse_only)->Unit(benchmark::kMillisecond);
@@ -131,9 +147,12 @@ BENCHMARK(lint_full)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv) {
     std::vector<char*> args;
+    bool families = false;
     for (int i = 0; i < argc; ++i) {
         const std::string_view a = argv[i];
-        if (a.rfind("--set=", 0) == 0) {
+        if (a == "--families") {
+            families = true;
+        } else if (a.rfind("--set=", 0) == 0) {
             g_set_name = a.substr(6);
         } else {
             args.push_back(argv[i]);
@@ -145,18 +164,27 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "shared test data not found under %s\n", bench::shared_testdata().c_str());
         return 1;
     }
-    std::printf("%s: %zu messages (%.2f MB), %zu HTML parts (%.2f MB of decoded HTML)\n",
-                g_set_name.c_str(), set().messages.size(), set().message_bytes / 1e6, set().html.size(), set().html_bytes / 1e6);
+    std::printf("%s: %zu messages (%.2f MB), %zu HTML parts (%.2f MB of decoded HTML)\n", g_set_name.c_str(),
+                set().messages.size(), set().message_bytes / 1e6, set().html.size(), set().html_bytes / 1e6);
+    if (families) register_family_benchmarks();
     bench::BestTimeReporter reporter;
     bench::run_benchmarks(argc, argv, reporter);
     const double gumbo = reporter.best("gumbo_parse_only");
     std::printf("\nCPU time relative to gumbo's parse alone of the same HTML (best of repetitions):\n");
     bench::print_ratio("guarded parse (prescan + gumbo + our Dom) / gumbo", reporter.best("guarded_parse"), gumbo, "");
-    bench::print_ratio("HTML analysis (scan + decode + parse + cascade) / gumbo", reporter.best("html_analysis"),
-                       gumbo, "");
+    bench::print_ratio("HTML analysis (scan + decode + parse + cascade) / gumbo", reporter.best("html_analysis"), gumbo,
+                       "");
     bench::print_ratio("lint with the HTML rules only / gumbo", reporter.best("lint_html_rules"), gumbo, "");
     bench::print_ratio("full lint / gumbo", reporter.best("lint_full"), gumbo, "target <= 1.5x");
     const double n = static_cast<double>(set().messages.size());
     std::printf("messages per CPU second: full lint %.0f, gumbo alone %.0f\n", n / reporter.best("lint_full"),
-                n / gumbo);    return 0;
+                n / gumbo);
+    if (families) {
+        std::printf("\nEach rule family alone (its analyses included) / gumbo:\n");
+        for (const char* family : kFamilies) {
+            const std::string name = std::string("family/") + family;
+            bench::print_ratio(name.c_str(), reporter.best(name), gumbo, "");
+        }
+    }
+    return 0;
 }

@@ -111,6 +111,26 @@ TEST(Visibility, InheritanceAndOverrides) {
     EXPECT_EQ(d.technique("white on white"), Technique::color_contrast);
 }
 
+// The same style text on several elements is parsed once (style.cpp): each
+// element's declaration must still point at its own attribute.
+TEST(Visibility, RepeatedInlineStylesKeepTheirOwnSpans) {
+    const std::string html = page(
+        "<div style='color:red; display:none'>first copy</div>"
+        "<div style='color:red; display:none'>second copy</div>"
+        "<div style='color:red; display:n&#111;ne'>with an entity</div>");
+    const Doc d(html);
+    const std::size_t first = html.find("display:none");
+    const std::size_t second = html.find("display:none", first + 1);
+    ASSERT_NE(second, std::string::npos);
+    EXPECT_EQ(d.of("first copy").declaration, (Span{first, first + 12}));
+    EXPECT_EQ(d.of("second copy").declaration, (Span{second, second + 12}));
+    // Entities move offsets: the whole attribute value is the span then.
+    const std::string_view entity_value = "color:red; display:n&#111;ne";
+    const std::size_t value = html.find(entity_value);
+    EXPECT_EQ(d.technique("with an entity"), Technique::display_none);
+    EXPECT_EQ(d.of("with an entity").declaration, (Span{value, value + entity_value.size()}));
+}
+
 TEST(Visibility, CascadeOrder) {
     const Doc d(
         page("<p id=x class=c style='display:block'>inline beats the sheet</p>"

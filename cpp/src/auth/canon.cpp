@@ -33,16 +33,17 @@ void append_relaxed_value(std::string& out, std::string_view value) {
 
 // One body line (without its break) in relaxed form: WSP runs become one SP,
 // WSP at the end goes.
+// Runs without WSP are copied whole: bodies are large and hashed in full.
 void append_relaxed_line(std::string& out, std::string_view line) {
-    bool pending_space = false;
-    for (char c : line) {
-        if (core::is_wsp(c)) {
-            pending_space = true;
-            continue;
-        }
-        if (pending_space) out.push_back(' ');
-        pending_space = false;
-        out.push_back(c);
+    std::size_t i = 0;
+    while (i < line.size()) {
+        std::size_t wsp = i;
+        while (wsp < line.size() && !core::is_wsp(line[wsp])) ++wsp;
+        out.append(line.substr(i, wsp - i));
+        std::size_t next = wsp;
+        while (next < line.size() && core::is_wsp(line[next])) ++next;
+        if (next > wsp && next < line.size()) out.push_back(' ');
+        i = next;
     }
 }
 

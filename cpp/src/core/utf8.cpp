@@ -7,9 +7,8 @@ constexpr bool is_continuation(unsigned char c) noexcept { return (c & 0xC0) == 
 
 }  // namespace
 
-DecodedCodePoint decode_utf8(std::string_view text, std::size_t pos) noexcept {
+DecodedCodePoint decode_utf8_sequence(std::string_view text, std::size_t pos) noexcept {
     const auto lead = static_cast<unsigned char>(text[pos]);
-    if (lead < 0x80) return {lead, 1, true};
     std::size_t length = 0;
     char32_t cp = 0;
     char32_t min = 0;

@@ -16,8 +16,16 @@ struct DecodedCodePoint {
     bool valid = false;
 };
 
+// decode_utf8 for a lead byte of 0x80 or more.
+DecodedCodePoint decode_utf8_sequence(std::string_view text, std::size_t pos) noexcept;
+
 // Decodes the code point starting at text[pos]; pos must be < text.size().
-DecodedCodePoint decode_utf8(std::string_view text, std::size_t pos) noexcept;
+// Inline for ASCII, which is most of the text every word scanner walks.
+inline DecodedCodePoint decode_utf8(std::string_view text, std::size_t pos) noexcept {
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    if (lead < 0x80) return {lead, 1, true};
+    return decode_utf8_sequence(text, pos);
+}
 
 // Offset of the first byte that is not part of valid UTF-8, or npos.
 std::size_t find_invalid_utf8(std::string_view text) noexcept;

@@ -378,7 +378,7 @@ struct Longhands {
 };
 
 // Which longhands a name sets, for inherit/initial/unset.
-std::vector<Property> longhands(std::string_view name) {
+std::span<const Property> longhands(std::string_view name) {
     static const Longhands table[] = {{"display", {Property::display}},
                                       {"visibility", {Property::visibility}},
                                       {"opacity", {Property::opacity}},
@@ -406,7 +406,7 @@ std::vector<Property> longhands(std::string_view name) {
                                       {"transform", {Property::transform}},
                                       {"mso-hide", {Property::mso_hide}}};
     for (const auto& l : table) {
-        if (l.name == name) return l.properties;
+        if (l.name == name) return {l.properties.begin(), l.properties.size()};
     }
     return {};
 }
@@ -530,10 +530,12 @@ void interpret(std::string_view raw_name, std::span<const Token> value, bool imp
     std::string name = core::to_lower(raw_name);
     if (name == "-webkit-clip-path") name = "clip-path";
     if (name == "-webkit-transform" || name == "-ms-transform") name = "transform";
-    const Components c = components(value);
-    if (c.empty() || global_keyword(name, c, important, span, out)) return;
+    // Most declarations in mail (font-family, padding, margin...) are none
+    // of ours: known before their value is split into components.
     const auto props = longhands(name);
     if (props.empty()) return;
+    const Components c = components(value);
+    if (c.empty() || global_keyword(name, c, important, span, out)) return;
     const Builder b{props.front(), important, span, out};
     text_property(props.front(), name, c, value, b, quirks);
     box_property(props.front(), name, c, b, quirks);

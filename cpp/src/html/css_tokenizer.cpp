@@ -99,7 +99,9 @@ private:
         std::string out;
         while (!at_end(pos_)) {
             if (is_name(s_[pos_])) {
-                out.push_back(s_[pos_++]);
+                const std::size_t begin = pos_;  // a run of name bytes is appended at once
+                while (!at_end(pos_) && is_name(s_[pos_])) ++pos_;
+                out.append(s_.substr(begin, pos_ - begin));
             } else if (valid_escape(pos_)) {
                 ++pos_;
                 consume_escape(out);
@@ -145,9 +147,9 @@ Token Tokenizer::next() {
     if (is_name_start(c)) return ident_like();
     if (auto t = punctuation(c)) {
         ++pos_;
-        return *t;
+        return std::move(*t);
     }
-    if (auto t = prefixed(c)) return *t;
+    if (auto t = prefixed(c)) return std::move(*t);
     Token t = simple(TokenType::delim);
     const core::DecodedCodePoint d = core::decode_utf8(s_, pos_);
     t.delim = d.code_point;
@@ -304,8 +306,9 @@ Token Tokenizer::string_token(char quote) {
             }
             continue;
         }
-        t.value.push_back(c);
-        ++pos_;
+        const std::size_t begin = pos_;  // up to the next quote, newline or backslash at once
+        while (!at_end(pos_) && s_[pos_] != quote && s_[pos_] != '\\' && !is_newline(s_[pos_])) ++pos_;
+        t.value.append(s_.substr(begin, pos_ - begin));
     }
     return t;  // the end of the input closes the string
 }

@@ -373,12 +373,33 @@ Rgba blend(const Rgba& top, const Rgba& bottom) {
     return {mix(top.r, bottom.r), mix(top.g, bottom.g), mix(top.b, bottom.b), a};
 }
 
+namespace {
+
+double linear_channel(double v) {
+    const double s = clamp(v, 0, 255) / 255.0;
+    return s <= 0.04045 ? s / 12.92 : std::pow((s + 0.055) / 1.055, 2.4);
+}
+
+// Contrast is judged for every text node, and pow() was a visible share of
+// the cascade: channels are almost always whole numbers, looked up here.
+const std::array<double, 256>& linear_channels() {
+    static const std::array<double, 256> table = [] {
+        std::array<double, 256> t{};
+        for (std::size_t i = 0; i < t.size(); ++i) t[i] = linear_channel(static_cast<double>(i));
+        return t;
+    }();
+    return table;
+}
+
+double channel_luminance(double v) {
+    if (v >= 0 && v <= 255 && v == std::floor(v)) return linear_channels()[static_cast<std::size_t>(v)];
+    return linear_channel(v);
+}
+
+}  // namespace
+
 double relative_luminance(const Rgba& c) {
-    auto channel = [](double v) {
-        const double s = clamp(v, 0, 255) / 255.0;
-        return s <= 0.04045 ? s / 12.92 : std::pow((s + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+    return 0.2126 * channel_luminance(c.r) + 0.7152 * channel_luminance(c.g) + 0.0722 * channel_luminance(c.b);
 }
 
 double contrast_ratio(const Rgba& a, const Rgba& b) {

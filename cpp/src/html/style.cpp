@@ -138,17 +138,22 @@ public:
     StyleResult run();
 
 private:
+    // An open element: its computed values per view are styles_[first,
+    // first + views_). Frames form a stack, and so do their styles, kept in
+    // one array instead of one allocation per element.
     struct Frame {
         std::uint32_t element;
-        std::vector<Computed> styles;  // one per view
-        std::uint32_t differs = 0;     // bit v: styles[v] may differ from styles[0]
+        std::size_t first;
+        std::uint32_t differs = 0;  // bit v: view v may differ from view 0
     };
 
     void element(std::uint32_t index);
     void text(std::uint32_t index);
     const Frame& parent_frame(std::uint32_t index);
-    void cascade(std::size_t view, const std::vector<css::Declaration>& hints,
-                 const std::vector<css::Declaration>& inline_style, Specified& out) const;
+    void read_inline_style(const Node& n);
+    void match_rules(std::uint32_t index, const Node& n);
+    void cascade(std::size_t view, Specified& out) const;
+    [[nodiscard]] const Computed& style(const Frame& f, std::size_t view) const { return styles_[f.first + view]; }
 
     const Dom& dom_;
     css::Stylesheet sheet_;
@@ -157,6 +162,11 @@ private:
     css::Matcher matcher_;
     std::size_t views_;
     std::vector<Frame> stack_;
+    std::vector<Computed> styles_;
+    // The current element's inputs, reused from element to element.
+    std::vector<css::Declaration> hints_;
+    std::vector<css::Declaration> inline_style_;
+    std::unordered_map<std::string_view, std::vector<css::Declaration>> parsed_styles_;
     std::vector<std::uint32_t> candidates_;
     std::vector<std::uint32_t> matched_;
     std::optional<css::Rgba> body_link_;
@@ -164,7 +174,8 @@ private:
 };
 
 StyleResult Engine::run() {
-    stack_.push_back({0, std::vector<Computed>(views_)});
+    stack_.push_back({0, 0});
+    styles_.resize(views_);
     // One TextStyle per text node, reserved: growing held two arrays at once.
     result_.texts.reserve(static_cast<std::size_t>(
         std::count_if(dom_.nodes.begin(), dom_.nodes.end(), [](const Node& n) { return n.is_text(); })));
@@ -183,26 +194,71 @@ const Engine::Frame& Engine::parent_frame(std::uint32_t index) {
     std::uint32_t p = dom_.nodes[index].parent;
     while (p != no_node && !dom_.nodes[p].is_element() && p != 0) p = dom_.nodes[p].parent;
     if (p == no_node) p = 0;
-    while (stack_.size() > 1 && stack_.back().element != p) stack_.pop_back();
+    while (stack_.size() > 1 && stack_.back().element != p) {
+        styles_.resize(stack_.back().first);
+        stack_.pop_back();
+    }
     return stack_.back();
 }
 
 void Engine::element(std::uint32_t index) {
     const Node& n = dom_.nodes[index];
-    std::vector<css::Declaration> hints;
-    detail::presentational_hints(dom_, n, body_link_ ? &*body_link_ : nullptr, dom_.quirks, hints);
+    hints_.clear();
+    detail::presentational_hints(dom_, n, body_link_ ? &*body_link_ : nullptr, dom_.quirks, hints_);
     if (n.name == "body") {
         if (const auto c = css::parse_legacy_color(dom_.attribute_value(n, "link")); c && !n.has(flag_outlook_only)) {
             body_link_ = c;
         }
     }
-    std::vector<css::Declaration> inline_style;
-    if (const Attribute* style = dom_.attribute(n, "style")) {
-        inline_style = css::parse_declaration_list(style->value, style->value_span.begin, dom_.quirks);
-        if (!style->verbatim) {
-            for (css::Declaration& d : inline_style) d.span = style->value_span;  // entities moved the offsets
+    read_inline_style(n);
+    match_rules(index, n);
+    std::uint32_t own_views = 0;  // views whose rules match this element
+    for (std::uint32_t r : matched_) {
+        const std::uint16_t g = sheet_.rules[r].group;
+        if (g != 0) own_views |= 1u << g;
+    }
+    const Frame parent = parent_frame(index);
+    const Frame frame{index, styles_.size(), parent.differs | own_views};
+    styles_.resize(frame.first + views_);
+    bool pixel = false;
+    for (std::size_t v = 0; v < views_; ++v) {
+        if (v > 0 && (frame.differs & (1u << v)) == 0) {
+            styles_[frame.first + v] = styles_[frame.first];  // nothing conditional on the path: same as the default
+            continue;
+        }
+        Specified specified{};
+        cascade(v, specified);
+        styles_[frame.first + v] = detail::compute({dom_, index, n, specified}, style(parent, v));
+        if (v == 0) pixel = detail::is_pixel(specified);
+    }
+    if (n.name == "img") {
+        const Computed& s = style(frame, 0);
+        result_.images.push_back(
+            {index, s.box == Technique::none && !s.not_rendered && !s.visibility_hidden && s.opacity >= 0.1, pixel});
+    }
+    stack_.push_back(frame);
+}
+
+void Engine::read_inline_style(const Node& n) {
+    inline_style_.clear();
+    const Attribute* style = dom_.attribute(n, "style");
+    if (style == nullptr) return;
+    // Templates repeat the same style attribute on many elements: each text
+    // is parsed once, at offset 0, and its declarations moved to each place.
+    auto [it, added] = parsed_styles_.try_emplace(style->value);
+    if (added) it->second = css::parse_declaration_list(style->value, 0, dom_.quirks);
+    inline_style_ = it->second;
+    for (css::Declaration& d : inline_style_) {
+        if (style->verbatim) {
+            d.span = {d.span.begin + style->value_span.begin, d.span.end + style->value_span.begin};
+        } else {
+            d.span = style->value_span;  // entities moved the offsets
         }
     }
+}
+
+// The rules whose selectors match the element, in cascade order.
+void Engine::match_rules(std::uint32_t index, const Node& n) {
     matched_.clear();
     if (!matcher_.exhausted()) {
         index_.candidates(dom_, n, candidates_);
@@ -219,36 +275,11 @@ void Engine::element(std::uint32_t index) {
         const css::StyleRule& rb = sheet_.rules[b];
         return ra.specificity != rb.specificity ? ra.specificity < rb.specificity : ra.order < rb.order;
     });
-    std::uint32_t own_views = 0;  // views whose rules match this element
-    for (std::uint32_t r : matched_) {
-        const std::uint16_t g = sheet_.rules[r].group;
-        if (g != 0) own_views |= 1u << g;
-    }
-    const Frame& parent = parent_frame(index);
-    Frame frame{index, std::vector<Computed>(views_), parent.differs | own_views};
-    bool pixel = false;
-    for (std::size_t v = 0; v < views_; ++v) {
-        if (v > 0 && (frame.differs & (1u << v)) == 0) {
-            frame.styles[v] = frame.styles[0];  // nothing conditional on the path: same as the default
-            continue;
-        }
-        Specified specified{};
-        cascade(v, hints, inline_style, specified);
-        frame.styles[v] = detail::compute({dom_, index, n, specified}, parent.styles[v]);
-        if (v == 0) pixel = detail::is_pixel(specified);
-    }
-    if (n.name == "img") {
-        const Computed& s = frame.styles[0];
-        result_.images.push_back(
-            {index, s.box == Technique::none && !s.not_rendered && !s.visibility_hidden && s.opacity >= 0.1, pixel});
-    }
-    stack_.push_back(std::move(frame));
 }
 
-void Engine::cascade(std::size_t view, const std::vector<css::Declaration>& hints,
-                     const std::vector<css::Declaration>& inline_style, Specified& out) const {
+void Engine::cascade(std::size_t view, Specified& out) const {
     auto apply = [&](const css::Declaration& d) { out[static_cast<std::size_t>(d.property)] = &d; };
-    for (const css::Declaration& d : hints) apply(d);
+    for (const css::Declaration& d : hints_) apply(d);
     auto rules = [&](bool important) {
         for (std::uint32_t r : matched_) {
             const css::StyleRule& rule = sheet_.rules[r];
@@ -259,22 +290,22 @@ void Engine::cascade(std::size_t view, const std::vector<css::Declaration>& hint
         }
     };
     rules(false);
-    for (const css::Declaration& d : inline_style) {
+    for (const css::Declaration& d : inline_style_) {
         if (!d.important) apply(d);
     }
     rules(true);
-    for (const css::Declaration& d : inline_style) {
+    for (const css::Declaration& d : inline_style_) {
         if (d.important) apply(d);
     }
 }
 
 void Engine::text(std::uint32_t index) {
     const Frame& parent = parent_frame(index);
-    TextStyle t = detail::judge_text(index, parent.styles[0]);
+    TextStyle t = detail::judge_text(index, style(parent, 0));
     if (!t.visible && t.technique != Technique::not_rendered) {
         for (std::size_t v = 1; v < views_; ++v) {
             if ((parent.differs & (1u << v)) == 0) continue;
-            if (detail::judge_text(index, parent.styles[v]).visible) {
+            if (detail::judge_text(index, style(parent, v)).visible) {
                 t.shown_in_view = true;
                 t.view = static_cast<std::uint16_t>(v);
                 break;

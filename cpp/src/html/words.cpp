@@ -25,6 +25,7 @@ bool is_word_char(char32_t c) noexcept {
 
 // Scripts written without spaces: every character is a word.
 bool is_ideographic(char32_t c) noexcept {
+    if (c < 0x0E00) return false;  // below Thai: no script written without spaces (and no ICU lookup for ASCII)
     const auto cp = static_cast<UChar32>(c);
     if (u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC)) return true;
     const UScriptCode script = static_cast<UScriptCode>(u_getIntPropertyValue(cp, UCHAR_SCRIPT));
@@ -61,6 +62,7 @@ void scan_words(std::string_view utf8, Word&& on_word, std::size_t* fillers) {
 }  // namespace
 
 bool is_filler(char32_t c) noexcept {
+    if (c < 0x00A0) return false;
     return c == 0x034F || (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF || c == 0x00AD ||
            c == 0x180E || c == 0x3164 || c == 0x115F || c == 0x1160 || c == 0xFFA0 || c == 0x2800 || c == 0x00A0 ||
            (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x3000;

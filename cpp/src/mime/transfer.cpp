@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "core/ascii.hpp"
 #include "core/lines.hpp"
@@ -137,7 +138,10 @@ private:
 
 class QuotedPrintableDecoder {
 public:
-    QuotedPrintableDecoder(std::string_view message, std::size_t max_size) : message_(message), max_size_(max_size) {}
+    QuotedPrintableDecoder(std::string_view message, Span body, std::size_t max_size)
+        : message_(message), max_size_(max_size) {
+        out_.bytes.reserve(std::min(body.size(), max_size));  // decoding never grows the text
+    }
 
     void line(const core::Line& line) {
         if (line.length() > max_qp_line) long_lines_.add({line.begin, line.content_end});
@@ -182,8 +186,9 @@ public:
 
 private:
     void copy_run(std::size_t& pos, std::size_t end) {
-        std::size_t stop = pos;
-        while (stop < end && message_[stop] != '=') ++stop;
+        const void* equals = std::memchr(message_.data() + pos, '=', end - pos);
+        const std::size_t stop =
+            equals == nullptr ? end : static_cast<std::size_t>(static_cast<const char*>(equals) - message_.data());
         append(pos, stop - pos);
         pos = stop;
     }
@@ -237,7 +242,7 @@ TransferDecoded decode_base64(std::string_view message, Span body, std::size_t m
 }
 
 TransferDecoded decode_quoted_printable(std::string_view message, Span body, std::size_t max_size) {
-    return run_lines(message, body, QuotedPrintableDecoder(message, max_size));
+    return run_lines(message, body, QuotedPrintableDecoder(message, body, max_size));
 }
 
 TransferDecoded decode_transfer(std::string_view message, Span body, std::string_view cte, std::size_t max_size) {
