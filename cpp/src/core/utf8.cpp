@@ -1,5 +1,7 @@
 #include "core/utf8.hpp"
 
+#include <cstring>
+
 namespace inboxlint::core {
 namespace {
 
@@ -34,6 +36,15 @@ DecodedCodePoint decode_utf8_sequence(std::string_view text, std::size_t pos) no
 std::size_t find_invalid_utf8(std::string_view text) noexcept {
     std::size_t pos = 0;
     while (pos < text.size()) {
+        // Whole parts are checked and most text is ASCII: eight bytes at a time.
+        if (pos + sizeof(std::uint64_t) <= text.size()) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, text.data() + pos, sizeof word);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                pos += sizeof word;
+                continue;
+            }
+        }
         if (static_cast<unsigned char>(text[pos]) < 0x80) {
             ++pos;
             continue;

@@ -392,7 +392,10 @@ const std::array<double, 256>& linear_channels() {
 }
 
 double channel_luminance(double v) {
-    if (v >= 0 && v <= 255 && v == std::floor(v)) return linear_channels()[static_cast<std::size_t>(v)];
+    if (v >= 0 && v <= 255) {
+        const auto whole = static_cast<std::size_t>(v);
+        if (static_cast<double>(whole) == v) return linear_channels()[whole];
+    }
     return linear_channel(v);
 }
 
