@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/offset_map.hpp"
+#include "core/utf8.hpp"
 #include "mime/charset.hpp"
 #include "mime/content_type.hpp"
 #include "mime/transfer.hpp"
@@ -93,6 +94,24 @@ TEST(Transfer, DecodingStopsAtTheBudget) {
     const TransferDecoded d = decode_transfer(body, {0, body.size()}, "base64", 100);
     EXPECT_TRUE(d.truncated);
     EXPECT_LE(d.view().size(), 100u);
+}
+
+// find_invalid_utf8 skips ASCII eight bytes at a time: an invalid byte must
+// be found at every offset, inside and after a word, and a valid sequence
+// across a word's edge must pass.
+TEST(Utf8, FindInvalidAtEveryOffset) {
+    for (std::size_t at = 0; at < 21; ++at) {
+        std::string text(21, 'a');
+        text[at] = '\xFF';
+        EXPECT_EQ(core::find_invalid_utf8(text), at) << "invalid byte at " << at;
+        std::string valid(21, 'a');
+        if (at + 2 <= valid.size()) {
+            valid.replace(at, 2, "\xC3\xA9");  // U+00E9
+            EXPECT_EQ(core::find_invalid_utf8(valid), std::string_view::npos) << "U+00E9 at " << at;
+        }
+    }
+    EXPECT_EQ(core::find_invalid_utf8(std::string(16, 'a') + "\xE2\x82"), 16u) << "cut at the end";
+    EXPECT_EQ(core::find_invalid_utf8(""), std::string_view::npos);
 }
 
 TEST(Charset, LabelsResolveTheWayMailClientsReadThem) {
