@@ -1,18 +1,12 @@
 #include "category/units.hpp"
 
 #include <algorithm>
-#include <array>
 #include <unordered_map>
+
+#include "core/name_set.hpp"
 
 namespace inboxlint::category {
 namespace {
-
-constexpr std::array<std::string_view, 38> block_tags{
-    "address", "article", "aside",   "blockquote", "body",       "caption", "center", "dd",   "details", "dialog",
-    "div",     "dl",      "dt",      "fieldset",   "figcaption", "figure",  "footer", "form", "h1",      "h2",
-    "h3",      "h4",      "h5",      "h6",         "header",     "hr",      "li",     "main", "nav",     "ol",
-    "p",       "pre",     "section", "table",      "tbody",      "td",      "th",     "tr",
-};
 
 // Elements that separate the words around them although they are inline.
 bool breaks_text(std::string_view tag) noexcept {
@@ -60,7 +54,13 @@ void append_run(Building& b, std::string_view separator, std::string_view text, 
 }  // namespace
 
 bool is_block_element(std::string_view tag) noexcept {
-    return std::find(block_tags.begin(), block_tags.end(), tag) != block_tags.end();
+    static const core::NameSet tags{
+        "address", "article", "aside",   "blockquote", "body",       "caption", "center", "dd",   "details", "dialog",
+        "div",     "dl",      "dt",      "fieldset",   "figcaption", "figure",  "footer", "form", "h1",      "h2",
+        "h3",      "h4",      "h5",      "h6",         "header",     "hr",      "li",     "main", "nav",     "ol",
+        "p",       "pre",     "section", "table",      "tbody",      "td",      "th",     "tr",
+    };
+    return tags.contains(tag);
 }
 
 std::vector<std::size_t> subtree_ends(const html::Dom& dom) {

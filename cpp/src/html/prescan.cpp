@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/ascii.hpp"
+#include "core/name_set.hpp"
 
 namespace inboxlint::html {
 namespace {
@@ -19,23 +20,26 @@ constexpr bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == 
 // Elements that never take children, and those the prescan never pushes
 // because the document has at most one of them.
 bool never_open(std::string_view name) {
-    return one_of(name, {"area",  "base",   "basefont", "bgsound", "br",     "col",  "embed",    "frame",
-                         "hr",    "image",  "img",      "input",   "keygen", "link", "menuitem", "meta",
-                         "param", "source", "track",    "wbr",     "html",   "head", "body",     "frameset"});
+    static const core::NameSet tags{"area",  "base",   "basefont", "bgsound", "br",     "col",  "embed",    "frame",
+                                    "hr",    "image",  "img",      "input",   "keygen", "link", "menuitem", "meta",
+                                    "param", "source", "track",    "wbr",     "html",   "head", "body",     "frameset"};
+    return tags.contains(name);
 }
 
 // Tags whose content the tokenizer reads as text up to the matching end tag.
 bool raw_text(std::string_view name) {
-    return one_of(name, {"script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes"});
+    static const core::NameSet tags{"script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes"};
+    return tags.contains(name);
 }
 
 // Start tags that close an open <p> (HTML "close a p element").
 bool closes_p(std::string_view name) {
-    return one_of(name, {"address", "article", "aside",    "blockquote", "center", "details", "dialog",   "dir",
-                         "div",     "dl",      "fieldset", "figcaption", "figure", "footer",  "form",     "h1",
-                         "h2",      "h3",      "h4",       "h5",         "h6",     "header",  "hgroup",   "hr",
-                         "li",      "listing", "main",     "menu",       "nav",    "ol",      "p",        "pre",
-                         "section", "summary", "table",    "ul",         "dd",     "dt",      "plaintext"});
+    static const core::NameSet tags{
+        "address",  "article",    "aside",   "blockquote", "center", "details", "dialog", "dir",  "div",      "dl",
+        "fieldset", "figcaption", "figure",  "footer",     "form",   "h1",      "h2",     "h3",   "h4",       "h5",
+        "h6",       "header",     "hgroup",  "hr",         "li",     "listing", "main",   "menu", "nav",      "ol",
+        "p",        "pre",        "section", "summary",    "table",  "ul",      "dd",     "dt",   "plaintext"};
+    return tags.contains(name);
 }
 
 class Scanner {

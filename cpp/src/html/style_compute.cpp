@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/ascii.hpp"
+#include "core/name_set.hpp"
 
 namespace inboxlint::html::detail {
 
@@ -20,29 +21,29 @@ constexpr double viewport_width = 600;  // a mail client's reading pane
 constexpr double viewport_height = 800;
 constexpr double off_screen_px = -1000;
 
-bool one_of(std::string_view name, std::initializer_list<std::string_view> names) {
-    return std::find(names.begin(), names.end(), name) != names.end();
-}
-
 // Elements whose content the user agent never renders.
 bool not_rendered_tag(std::string_view name) {
-    return one_of(name, {"head", "script", "style", "title", "template", "meta", "link", "base", "noembed", "noframes",
-                         "param", "datalist", "area", "rp", "iframe", "object", "xml"});
+    static const core::NameSet tags{"head", "script", "style",   "title",    "template", "meta",
+                                    "link", "base",   "noembed", "noframes", "param",    "datalist",
+                                    "area", "rp",     "iframe",  "object",   "xml"};
+    return tags.contains(name);
 }
 
 bool block_tag(std::string_view name) {
-    return one_of(name, {"html",       "body",    "div",     "p",       "h1",      "h2",      "h3",         "h4",
-                         "h5",         "h6",      "ul",      "ol",      "li",      "dl",      "dt",         "dd",
-                         "blockquote", "center",  "form",    "hr",      "pre",     "address", "article",    "aside",
-                         "footer",     "header",  "nav",     "section", "main",    "figure",  "figcaption", "fieldset",
-                         "legend",     "details", "summary", "menu",    "dir",     "table",   "tr",         "td",
-                         "th",         "tbody",   "thead",   "tfoot",   "caption", "listing", "plaintext",  "xmp"});
+    static const core::NameSet tags{
+        "html",       "body",     "div",     "p",       "h1",      "h2",      "h3",         "h4",      "h5",   "h6",
+        "ul",         "ol",       "li",      "dl",      "dt",      "dd",      "blockquote", "center",  "form", "hr",
+        "pre",        "address",  "article", "aside",   "footer",  "header",  "nav",        "section", "main", "figure",
+        "figcaption", "fieldset", "legend",  "details", "summary", "menu",    "dir",        "table",   "tr",   "td",
+        "th",         "tbody",    "thead",   "tfoot",   "caption", "listing", "plaintext",  "xmp"};
+    return tags.contains(name);
 }
 
 // Replaced elements have a box whatever their display.
 bool replaced_tag(std::string_view name) {
-    return one_of(name, {"img", "input", "video", "canvas", "embed", "select", "textarea", "button", "svg", "audio",
-                         "progress", "meter"});
+    static const core::NameSet tags{"img",      "input",  "video", "canvas", "embed",    "select",
+                                    "textarea", "button", "svg",   "audio",  "progress", "meter"};
+    return tags.contains(name);
 }
 
 const Declaration* get(const Specified& s, Property p) { return s[static_cast<std::size_t>(p)]; }
