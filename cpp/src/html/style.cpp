@@ -139,8 +139,9 @@ public:
 
 private:
     // An open element: its computed values per view are styles_[first,
-    // first + views_). Frames form a stack, and so do their styles, kept in
-    // one array instead of one allocation per element.
+    // first + views_) when some view may differ, else styles_[first] alone
+    // stands for every view. Frames form a stack, and so do their styles,
+    // kept in one array instead of one allocation per element.
     struct Frame {
         std::uint32_t element;
         std::size_t first;
@@ -153,7 +154,9 @@ private:
     void read_inline_style(const Node& n);
     void match_rules(std::uint32_t index, const Node& n);
     void cascade(std::size_t view, Specified& out) const;
-    [[nodiscard]] const Computed& style(const Frame& f, std::size_t view) const { return styles_[f.first + view]; }
+    [[nodiscard]] const Computed& style(const Frame& f, std::size_t view) const {
+        return styles_[f.first + ((f.differs >> view) & 1u ? view : 0)];
+    }
 
     const Dom& dom_;
     css::Stylesheet sheet_;
@@ -175,7 +178,7 @@ private:
 
 StyleResult Engine::run() {
     stack_.push_back({0, 0});
-    styles_.resize(views_);
+    styles_.resize(1);  // the document: the same in every view
     // One TextStyle per text node, reserved: growing held two arrays at once.
     result_.texts.reserve(static_cast<std::size_t>(
         std::count_if(dom_.nodes.begin(), dom_.nodes.end(), [](const Node& n) { return n.is_text(); })));
@@ -219,13 +222,10 @@ void Engine::element(std::uint32_t index) {
     }
     const Frame parent = parent_frame(index);
     const Frame frame{index, styles_.size(), parent.differs | own_views};
-    styles_.resize(frame.first + views_);
+    styles_.resize(frame.first + (frame.differs != 0 ? views_ : 1));
     bool pixel = false;
     for (std::size_t v = 0; v < views_; ++v) {
-        if (v > 0 && (frame.differs & (1u << v)) == 0) {
-            styles_[frame.first + v] = styles_[frame.first];  // nothing conditional on the path: same as the default
-            continue;
-        }
+        if (v > 0 && (frame.differs & (1u << v)) == 0) continue;  // nothing conditional on the path: view 0 stands
         Specified specified{};
         cascade(v, specified);
         styles_[frame.first + v] = detail::compute({dom_, index, n, specified}, style(parent, v));

@@ -88,6 +88,11 @@ void append_words(std::string_view utf8, std::vector<std::string>& out) {
         nullptr);
 }
 
+void append_word_views(std::string_view utf8, std::vector<std::string_view>& out) {
+    scan_words(
+        utf8, [&](std::string_view w) { out.push_back(w); }, nullptr);
+}
+
 std::string normalize_text(std::string_view utf8, std::size_t max_bytes) {
     std::string out;
     bool pending_space = false;

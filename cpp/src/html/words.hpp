@@ -25,6 +25,10 @@ WordStats word_stats(std::string_view utf8);
 // The words, lower-cased (for repetition checks), appended to `out`.
 void append_words(std::string_view utf8, std::vector<std::string>& out);
 
+// The words as views into `utf8`, as written, appended to `out` (no copies:
+// for callers that compare many words of one text).
+void append_word_views(std::string_view utf8, std::vector<std::string_view>& out);
+
 // The text with white space and fillers collapsed to single spaces and
 // trimmed, cut at a character boundary after at most `max_bytes` ("..." added).
 std::string normalize_text(std::string_view utf8, std::size_t max_bytes);

@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "core/ascii.hpp"
 #include "html/document.hpp"
 #include "html/words.hpp"
 #include "rules/mime_rules.hpp"
@@ -12,16 +13,25 @@ namespace {
 constexpr std::size_t min_words = 5;  // fewer distinct words: too little to compare
 constexpr double min_overlap = 0.5;   // share of the smaller vocabulary found in the other part
 
-// The distinct words of two letters or more, sorted (a sorted vector: far
-// cheaper to build and intersect than a node-based set).
-using WordSet = std::vector<std::string>;
+// The distinct words of two letters or more of a text, lower-cased, sorted
+// (a sorted vector of views: far cheaper to build and intersect than a
+// node-based set of strings). The views point into `text`.
+struct WordSet {
+    std::string text;  // lower-cased (ASCII letters, as html::append_words does)
+    std::vector<std::string_view> words;
 
-WordSet word_set(std::vector<std::string> words) {
-    std::erase_if(words, [](const std::string& w) { return w.size() < 2; });
-    std::sort(words.begin(), words.end());
-    words.erase(std::unique(words.begin(), words.end()), words.end());
-    return words;
-}
+    explicit WordSet(std::string lowered) : text(std::move(lowered)) {
+        html::append_word_views(text, words);
+        std::erase_if(words, [](std::string_view w) { return w.size() < 2; });
+        std::sort(words.begin(), words.end());
+        words.erase(std::unique(words.begin(), words.end()), words.end());
+    }
+    WordSet(const WordSet&) = delete;
+    WordSet& operator=(const WordSet&) = delete;
+
+    [[nodiscard]] std::size_t size() const noexcept { return words.size(); }
+    [[nodiscard]] bool empty() const noexcept { return words.empty(); }
+};
 
 bool unrendered_element(const std::string& name) {
     return name == "script" || name == "style" || name == "head" || name == "title" || name == "template" ||
@@ -41,18 +51,20 @@ std::vector<bool> unrendered_nodes(const html::Dom& dom) {
 }
 
 // What a recipient of the HTML sees: visible text, not Outlook-only blocks.
+// The texts are joined with a space, which no word crosses.
 WordSet visible_html_words(const analysis::Message& msg, int part) {
     const html::HtmlDocument& doc = html::html_document(msg, part);
-    std::vector<std::string> words;
+    std::string shown;
     const auto& nodes = doc.dom().nodes;
     const std::vector<bool> unrendered = unrendered_nodes(doc.dom());
     for (std::uint32_t i = 0; i < nodes.size(); ++i) {
         if (!nodes[i].is_text() || nodes[i].has(html::flag_outlook_only) || unrendered[i]) continue;
         const html::TextStyle* style = doc.text_style(i);
         if (style && !style->visible) continue;
-        html::append_words(nodes[i].text, words);
+        shown += nodes[i].text;
+        shown += ' ';
     }
-    return word_set(std::move(words));
+    return WordSet(core::to_lower(shown));
 }
 
 // The leaves of one alternative (the first text/plain and text/html below it).
@@ -69,7 +81,7 @@ void find_alternatives(const analysis::Message& msg, int entity, int& plain, int
 // The share of the smaller set's words that the other set has too.
 double overlap(const WordSet& a, const WordSet& b) {
     std::size_t shared = 0;
-    for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+    for (auto i = a.words.begin(), j = b.words.begin(); i != a.words.end() && j != b.words.end();) {
         if (*i < *j) {
             ++i;
         } else if (*j < *i) {
@@ -91,9 +103,7 @@ void check_mime015_alternatives_differ(Context& ctx) {
         int rich = -1;
         find_alternatives(msg, index, plain, rich);
         if (plain < 0 || rich < 0) return;
-        std::vector<std::string> text_words;
-        html::append_words(msg.body_text(plain).view(), text_words);
-        const WordSet text = word_set(std::move(text_words));
+        const WordSet text(core::to_lower(msg.body_text(plain).view()));
         const WordSet shown = visible_html_words(msg, rich);
         if (text.size() < min_words && shown.size() < min_words) return;
         const double share = text.empty() || shown.empty() ? 0.0 : overlap(text, shown);
