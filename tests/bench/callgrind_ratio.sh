@@ -7,7 +7,8 @@
 #
 # usage: tests/bench/callgrind_ratio.sh BUILD_DIR [BENCHMARK ...]
 #   default benchmarks: guarded_parse html_analysis lint_html_rules lint_full
-# Each benchmark runs one iteration under valgrind (about half a minute each).
+# Each benchmark runs one iteration under valgrind (about half a minute each);
+# valgrind is not part of .ci/setup: apt-get install valgrind.
 set -euo pipefail
 build=${1:?usage: callgrind_ratio.sh BUILD_DIR [BENCHMARK ...]}
 shift
