@@ -7,7 +7,9 @@
 #
 # usage: tests/bench/callgrind_ratio.sh BUILD_DIR [BENCHMARK ...]
 #   default benchmarks: guarded_parse html_analysis lint_html_rules lint_full
-# Each benchmark runs one iteration under valgrind (about half a minute each);
+# Each benchmark runs five repetitions of one iteration (the benchmark's
+# default: the first pays for one-time set-up, such as loading vocabularies)
+# under valgrind, about half a minute each;
 # valgrind is not part of .ci/setup: apt-get install valgrind.
 set -euo pipefail
 build=${1:?usage: callgrind_ratio.sh BUILD_DIR [BENCHMARK ...]}
