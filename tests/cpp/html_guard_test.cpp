@@ -112,6 +112,55 @@ TEST(GumboGuard, ConditionalCommentsAreParsedWithTheirOffsets) {
     for (const ParseError& e : out.dom.errors) EXPECT_LT(e.offset, html.size());
 }
 
+// A repeated conditional comment is parsed once and copied: the copy must
+// carry its own offsets, attributes and errors, as a parse of it would.
+TEST(GumboGuard, RepeatedConditionalCommentsKeepTheirOwnOffsets) {
+    const std::string comment =
+        "<!--[if mso]><table><tr><td class=\"c\" class=x>Outlook <b>only</b></td></tr></table><![endif]-->";
+    const std::string html = "<div>" + comment + "</div><p>between</p><div>" + comment + "</div>";
+    const ParseOutcome out = parse_html(html, ParseOptions{});
+    const Dom& dom = out.dom;
+    std::vector<std::uint32_t> conditionals;
+    for (std::uint32_t i = 0; i < dom.nodes.size(); ++i) {
+        if (dom.nodes[i].kind == NodeKind::conditional) conditionals.push_back(i);
+    }
+    ASSERT_EQ(conditionals.size(), 2u);
+    const std::size_t shift = html.rfind(comment) - html.find(comment);
+    const std::uint32_t first = conditionals[0] + 1;
+    const std::uint32_t second = conditionals[1] + 1;
+    const std::uint32_t count = dom.subtree_end(conditionals[0]) - first;
+    ASSERT_GT(count, 5u);
+    ASSERT_EQ(dom.subtree_end(conditionals[1]) - second, count);
+    for (std::uint32_t k = 0; k < count; ++k) {
+        const Node& a = dom.nodes[first + k];
+        const Node& b = dom.nodes[second + k];
+        EXPECT_EQ(a.name, b.name);
+        EXPECT_EQ(a.text, b.text);
+        EXPECT_EQ(b.span.begin, a.span.begin + shift);
+        EXPECT_EQ(html.substr(a.span.begin, a.span.size()), html.substr(b.span.begin, b.span.size()));
+        EXPECT_TRUE(b.has(flag_outlook_only));
+        EXPECT_EQ(b.depth, a.depth);
+        EXPECT_EQ(b.parent == conditionals[1], a.parent == conditionals[0]);
+        if (a.parent != conditionals[0]) EXPECT_EQ(b.parent - a.parent, second - first);
+        ASSERT_EQ(a.attr_count, b.attr_count);
+        for (std::uint32_t i = 0; i < a.attr_count; ++i) {
+            const Attribute& x = dom.attributes[a.attr_begin + i];
+            const Attribute& y = dom.attributes[b.attr_begin + i];
+            EXPECT_EQ(y.value, x.value);
+            EXPECT_EQ(y.value_span.begin, x.value_span.begin + shift);
+            EXPECT_EQ(html.substr(y.name_span.begin, y.name_span.size()), "class");
+        }
+    }
+    // The duplicate attribute is reported in both copies, each at its own place.
+    std::vector<std::size_t> duplicates;
+    for (const ParseError& e : dom.errors) {
+        if (e.kind == "duplicate-attribute") duplicates.push_back(e.offset);
+    }
+    ASSERT_EQ(duplicates.size(), 2u);
+    EXPECT_EQ(duplicates[1] - duplicates[0], shift);
+    EXPECT_TRUE(dom.errors.back().in_conditional);
+}
+
 TEST(GumboGuard, NulBytesAndEmptyInput) {
     EXPECT_TRUE(parse_html("", ParseOptions{}).dom.parsed);
     const std::string nul("<p>a\0b</p><p x='\0'>\0", 20);

@@ -15,6 +15,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "core/ascii.hpp"
 
@@ -388,6 +391,22 @@ private:
     void convert_element(const GumboNode* g, std::uint32_t index, const Frame& frame);
     void convert_text(const GumboNode* g, std::uint32_t parent, const Frame& frame);
     bool conditional_comment(const GumboNode* g, std::uint32_t parent, const Frame& frame);
+    void parse_fragment(std::string_view content, std::size_t content_at, std::uint32_t parent, GumboTag context);
+    bool copy_fragment(std::string_view content, std::size_t content_at, std::uint32_t parent, GumboTag context);
+
+    // A conditional comment's content as parsed once: what it added to the
+    // Dom. MJML and other builders repeat the same <!--[if mso | IE]> table
+    // openers dozens of times in one document; gumbo's output depends only
+    // on the bytes and the context, so a repeat is a copy, moved in offset.
+    struct ParsedFragment {
+        GumboTag context;
+        std::size_t content_at;
+        std::uint32_t parent;
+        std::uint32_t first_node, end_node;
+        std::size_t first_error, end_error;
+        std::size_t errors_reported;
+        std::size_t allocated;  // the arena bytes the parse took from the budget
+    };
 
     const ParseOptions& options_;
     ParseOutcome& out_;
@@ -396,6 +415,7 @@ private:
     bool node_limit_hit_ = false;
     std::size_t total_budget_ = 0;  // bytes gumbo may allocate for this part, all parses together
     std::size_t remaining_budget_ = 0;
+    std::unordered_map<std::string_view, std::vector<ParsedFragment>> fragments_;  // views into the parsed buffer
 };
 
 const GumboVector* children_of(const GumboNode* g) {
@@ -527,8 +547,69 @@ bool Converter::conditional_comment(const GumboNode* g, std::uint32_t parent, co
         const GumboTag tag = gumbo_tag_enum(p.name.c_str());
         if (tag != GUMBO_TAG_UNKNOWN) context = tag;
     }
+    if (!copy_fragment(content, content_at, index, context)) parse_fragment(content, content_at, index, context);
+    return true;
+}
+
+void Converter::parse_fragment(std::string_view content, std::size_t content_at, std::uint32_t parent,
+                               GumboTag context) {
+    ParsedFragment parsed{context, content_at, parent, 0, 0, 0, 0, 0, 0};
+    parsed.first_node = static_cast<std::uint32_t>(dom_.nodes.size());
+    parsed.first_error = dom_.errors.size();
+    const std::size_t errors_before = dom_.error_count;
+    const std::size_t budget_before = remaining_budget_;
     const std::string buffer(content);  // gumbo needs a NUL after the bytes
-    parse(buffer.c_str(), buffer.size(), content_at, index, context);
+    if (!parse(buffer.c_str(), buffer.size(), content_at, parent, context) || node_limit_hit_) return;
+    parsed.end_node = static_cast<std::uint32_t>(dom_.nodes.size());
+    parsed.end_error = dom_.errors.size();
+    parsed.errors_reported = dom_.error_count - errors_before;
+    parsed.allocated = budget_before - remaining_budget_;
+    fragments_[content].push_back(parsed);
+}
+
+// Repeats what parsing `content` added before, when it was parsed in the same
+// context and the copy stays within the node limit and the memory budget (a
+// parse that would hit either is left to run and report it).
+bool Converter::copy_fragment(std::string_view content, std::size_t content_at, std::uint32_t parent,
+                              GumboTag context) {
+    const auto found = fragments_.find(content);
+    if (found == fragments_.end()) return false;
+    const auto same = std::find_if(found->second.begin(), found->second.end(),
+                                   [context](const ParsedFragment& p) { return p.context == context; });
+    if (same == found->second.end()) return false;
+    const ParsedFragment p = *same;
+    const std::size_t count = p.end_node - p.first_node;
+    if (dom_.nodes.size() + count > options_.limits.max_nodes || remaining_budget_ < p.allocated) return false;
+    remaining_budget_ -= p.allocated;
+    auto moved = [&](std::size_t offset) { return offset - p.content_at + content_at; };
+    auto moved_span = [&](Span s) { return Span{moved(s.begin), moved(s.end)}; };
+    const auto first = static_cast<std::uint32_t>(dom_.nodes.size());
+    const Frame frame{nullptr, content_at, true};
+    for (std::uint32_t old = p.first_node; old < p.end_node; ++old) {
+        const std::uint32_t old_parent = dom_.nodes[old].parent;
+        const std::uint32_t index =
+            add_node(dom_.nodes[old].kind, old_parent == p.parent ? parent : old_parent - p.first_node + first, frame);
+        Node& n = dom_.nodes[index];
+        const Node& original = dom_.nodes[old];
+        n.flags = original.flags;
+        n.span = moved_span(original.span);
+        n.name = original.name;
+        n.text = original.text;
+        n.attr_begin = static_cast<std::uint32_t>(dom_.attributes.size());
+        n.attr_count = original.attr_count;
+        for (std::uint32_t a = 0; a < original.attr_count; ++a) {
+            Attribute attribute = dom_.attributes[original.attr_begin + a];
+            attribute.name_span = moved_span(attribute.name_span);
+            attribute.value_span = moved_span(attribute.value_span);
+            dom_.attributes.push_back(std::move(attribute));
+        }
+    }
+    dom_.error_count += p.errors_reported;
+    for (std::size_t e = p.first_error; e < p.end_error && dom_.errors.size() < Dom::max_kept_errors; ++e) {
+        ParseError error = dom_.errors[e];
+        error.offset = moved(error.offset);
+        dom_.errors.push_back(std::move(error));
+    }
     return true;
 }
 
