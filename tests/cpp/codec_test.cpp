@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
+#include <vector>
 
+#include "core/name_set.hpp"
 #include "core/offset_map.hpp"
 #include "core/utf8.hpp"
 #include "mime/charset.hpp"
@@ -112,6 +115,20 @@ TEST(Utf8, FindInvalidAtEveryOffset) {
     }
     EXPECT_EQ(core::find_invalid_utf8(std::string(16, 'a') + "\xE2\x82"), 16u) << "cut at the end";
     EXPECT_EQ(core::find_invalid_utf8(""), std::string_view::npos);
+}
+
+TEST(NameSet, FindsExactlyItsNames) {
+    // More names than the smallest table holds, so some must share probes.
+    const std::vector<std::string_view> names = {"a",  "b",  "br",  "td",  "th",   "tr",    "div", "p",
+                                                 "ul", "li", "img", "col", "span", "table", "dd",  "dt",
+                                                 "h1", "h2", "h3",  "h4",  "h5",   "h6",    "hr",  "em"};
+    const core::NameSet set{"a",     "b",  "br", "td", "th", "tr", "div", "p",  "ul", "li", "img", "col", "span",
+                            "table", "dd", "dt", "h1", "h2", "h3", "h4",  "h5", "h6", "hr", "em",  "p"};
+    for (const std::string_view name : names) EXPECT_TRUE(set.contains(name)) << name;
+    for (const std::string_view name : {"", "A", "tbody", "h7", "d", "divs", "spa", "t", "ab", "br "}) {
+        EXPECT_FALSE(set.contains(name)) << name;
+    }
+    EXPECT_FALSE(core::NameSet{}.contains("x"));
 }
 
 TEST(Charset, LabelsResolveTheWayMailClientsReadThem) {
