@@ -1,13 +1,14 @@
 // libFuzzer target: the content category model on arbitrary bytes: the word
-// breaker and the text signal scanners on the bytes as one unit of text,
-// then the whole model on the bytes as an HTML part and as a text/plain
-// part (units, vocabularies, links, grids, blocks), and the batch input
-// reader on the bytes as a message. Checks that every range stays inside
-// its text and that blocks nest.
+// breaker (on ASCII, compared with ICU's) and the text signal scanners on
+// the bytes as one unit of text, then the whole model on the bytes as an
+// HTML part and as a text/plain part (units, vocabularies, links, grids,
+// blocks), and the batch input reader on the bytes as a message. Checks
+// that every range stays inside its text and that blocks nest.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "analysis/category.hpp"
 #include "category/text_signals.hpp"
@@ -37,6 +38,22 @@ void check_model(const std::string& raw) {
     }
 }
 
+bool is_ascii(std::string_view text) {
+    for (const char c : text) {
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    }
+    return true;
+}
+
+// ASCII text is broken without ICU; ICU must agree.
+void check_same_words(const std::vector<category::Word>& mine, const std::vector<category::Word>& icu) {
+    if (mine.size() != icu.size()) __builtin_trap();
+    for (std::size_t i = 0; i < mine.size(); ++i) {
+        if (mine[i].range.begin != icu[i].range.begin || mine[i].range.end != icu[i].range.end) __builtin_trap();
+        if (mine[i].kind != icu[i].kind) __builtin_trap();
+    }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -49,6 +66,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const category::Word& w : words) {
         if (w.range.begin >= w.range.end || w.range.end > size) __builtin_trap();
     }
+    if (is_ascii(text)) check_same_words(words, category::split_words_with_icu(text));
     for (const category::Found& f : category::text_signals(unit, words, {})) {
         if (f.range.begin > f.range.end || f.range.end > size) __builtin_trap();
         const Span s = unit.to_source(f.range);

@@ -69,8 +69,8 @@ private:
     static constexpr std::size_t filter_bits = std::size_t{1} << 16;
     std::bitset<filter_bits> first_filter_;
     [[nodiscard]] const std::vector<std::size_t>* starting_with(const Word& word) const;
-    std::vector<std::size_t> prefixed_;                                   // one-word terms ending in "*"
-    std::size_t longest_ = 0;                                             // words in the longest term
+    std::vector<std::size_t> prefixed_;  // one-word terms ending in "*"
+    std::size_t longest_ = 0;            // words in the longest term
 };
 
 }  // namespace inboxlint::category

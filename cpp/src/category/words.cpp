@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "category/ascii_word_break.hpp"
 #include "core/ascii.hpp"
 #include "core/utf8.hpp"
 
@@ -137,6 +138,16 @@ std::string fold(std::string_view utf8) {
 }
 
 std::vector<Word> split_words(std::string_view utf8) {
+    if (!is_ascii(utf8)) return split_words_with_icu(utf8);
+    std::vector<Word> words;
+    for (const AsciiSegment& s : ascii_words(utf8)) {
+        const int32_t status = s.kind == AsciiSegmentKind::number ? UBRK_WORD_NUMBER : UBRK_WORD_LETTER;
+        words.push_back(make_word(utf8, s.begin, s.end, status));
+    }
+    return words;
+}
+
+std::vector<Word> split_words_with_icu(std::string_view utf8) {
     icu::BreakIterator* it = word_iterator();
     if (it == nullptr || utf8.size() > INT32_MAX) return split_simple(utf8);
     // ICU breaks the UTF-8 in place: its boundaries are byte offsets, and

@@ -18,8 +18,8 @@ namespace inboxlint::category {
 enum class WordKind : std::uint8_t { letters, number, ideographic };
 
 struct Word {
-    Span range;          // in the text given to split_words
-    std::string folded;  // for matching
+    Span range;            // in the text given to split_words
+    std::string folded;    // for matching
     std::size_t hash = 0;  // of folded (fold_hash), computed once: every vocabulary looks it up
     WordKind kind = WordKind::letters;
     bool has_digit = false;
@@ -29,7 +29,10 @@ struct Word {
 
 // The words of UTF-8 text, in order (spaces and punctuation are not words).
 // Invalid UTF-8 bytes are not part of any word.
+// ASCII text is broken without ICU (ascii_word_break.hpp), with the same result.
 std::vector<Word> split_words(std::string_view utf8);
+// Always through ICU's word break iterator: the reference the ASCII breaker is tested against.
+std::vector<Word> split_words_with_icu(std::string_view utf8);
 
 // One word (or any text) folded the way split_words folds words.
 std::string fold(std::string_view utf8);
