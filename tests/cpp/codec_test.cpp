@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/lines.hpp"
 #include "core/name_set.hpp"
 #include "core/offset_map.hpp"
 #include "core/utf8.hpp"
@@ -115,6 +116,32 @@ TEST(Utf8, FindInvalidAtEveryOffset) {
     }
     EXPECT_EQ(core::find_invalid_utf8(std::string(16, 'a') + "\xE2\x82"), 16u) << "cut at the end";
     EXPECT_EQ(core::find_invalid_utf8(""), std::string_view::npos);
+}
+
+// The cursor finds breaks sixteen bytes at a time: put each kind of break
+// at every offset around a block boundary, after every starting position.
+TEST(LineCursor, FindsEveryBreakAtEveryOffset) {
+    for (const std::string_view brk : {"\r\n", "\n", "\r", "\r\r\n"}) {
+        for (std::size_t at = 0; at < 40; ++at) {
+            const std::string text = std::string(at, 'x') + std::string(brk) + std::string(20, 'y');
+            for (std::size_t from = 0; from <= at; ++from) {
+                core::LineCursor cursor(text, from);
+                const core::Line line = cursor.next();
+                EXPECT_EQ(line.begin, from);
+                EXPECT_EQ(line.content_end, at) << "break " << brk.size() << " at " << at << " from " << from;
+                const std::size_t first_break = brk == "\r\r\n" ? 1 : brk.size();
+                EXPECT_EQ(line.end, at + first_break);
+                EXPECT_EQ(line.ending, brk == "\n"                      ? core::LineEnding::lf
+                                       : brk == "\r" || brk == "\r\r\n" ? core::LineEnding::cr
+                                                                        : core::LineEnding::crlf);
+            }
+        }
+    }
+    core::LineCursor cursor(std::string_view("a\nb"), 0);
+    cursor.seek(2);
+    EXPECT_EQ(cursor.next().content_end, 3u);  // the last line, without a break
+    cursor.seek(0);
+    EXPECT_EQ(cursor.next().content_end, 1u);  // backward: searched again
 }
 
 TEST(NameSet, FindsExactlyItsNames) {

@@ -1,17 +1,35 @@
 #include "core/lines.hpp"
 
 #include <algorithm>
-#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "core/utf8.hpp"
 
 namespace inboxlint::core {
 namespace {
 
-std::size_t find_byte(std::string_view text, std::size_t from, char byte) noexcept {
-    if (from >= text.size()) return text.size();
-    const void* hit = std::memchr(text.data() + from, byte, text.size() - from);
-    return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - text.data()) : text.size();
+// The first CR or LF at or after `from`, or the size: one pass over the
+// bytes, sixteen at a time where SSE2 is there (every x86-64), instead of a
+// memchr for CR and another for LF, which read every line of CRLF mail twice.
+std::size_t find_line_break(std::string_view text, std::size_t from) noexcept {
+    const char* data = text.data();
+    std::size_t i = from;
+#if defined(__SSE2__)
+    const __m128i cr = _mm_set1_epi8('\r');
+    const __m128i lf = _mm_set1_epi8('\n');
+    for (; i + 16 <= text.size(); i += 16) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+        const int hits = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(chunk, cr), _mm_cmpeq_epi8(chunk, lf)));
+        if (hits != 0) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(hits)));
+    }
+#endif
+    for (; i < text.size(); ++i) {
+        if (data[i] == '\r' || data[i] == '\n') return i;
+    }
+    return text.size();
 }
 
 }  // namespace
@@ -20,22 +38,18 @@ LineCursor::LineCursor(std::string_view text, std::size_t pos) noexcept : text_(
 
 void LineCursor::seek(std::size_t pos) noexcept {
     pos_ = std::min(pos, text_.size());
-    // Cached hits stay valid only when they lie ahead and were searched for
-    // from at or before the new position.
-    if (pos_ < cr_from_ || next_cr_ < pos_) {
-        next_cr_ = find_byte(text_, pos_, '\r');
-        cr_from_ = pos_;
-    }
-    if (pos_ < lf_from_ || next_lf_ < pos_) {
-        next_lf_ = find_byte(text_, pos_, '\n');
-        lf_from_ = pos_;
+    // The cached break stays valid only when it lies ahead and was searched
+    // for from at or before the new position.
+    if (pos_ < searched_from_ || next_break_ < pos_) {
+        next_break_ = find_line_break(text_, pos_);
+        searched_from_ = pos_;
     }
 }
 
 Line LineCursor::peek() noexcept {
     Line line;
     line.begin = pos_;
-    const std::size_t brk = std::min(next_cr_, next_lf_);
+    const std::size_t brk = next_break_;
     line.content_end = brk;
     if (brk >= text_.size()) {
         line.end = text_.size();

@@ -24,7 +24,7 @@ struct Line {
 };
 
 // Walks lines in linear time even over megabytes without a line break: it
-// remembers where the next CR and LF are instead of searching again.
+// remembers where the next CR or LF is instead of searching again.
 class LineCursor {
 public:
     explicit LineCursor(std::string_view text, std::size_t pos = 0) noexcept;
@@ -41,10 +41,8 @@ public:
 private:
     std::string_view text_;
     std::size_t pos_ = 0;
-    std::size_t next_cr_ = 0;  // position of the next CR at or after pos_, or size
-    std::size_t next_lf_ = 0;
-    std::size_t cr_from_ = static_cast<std::size_t>(-1);  // where next_cr_ was searched from (none yet)
-    std::size_t lf_from_ = static_cast<std::size_t>(-1);
+    std::size_t next_break_ = 0;  // position of the first CR or LF at or after pos_, or size
+    std::size_t searched_from_ = static_cast<std::size_t>(-1);  // where next_break_ was searched from (none yet)
 };
 
 // Maps byte offsets to 1-based line and column (columns in code points).

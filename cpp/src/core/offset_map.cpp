@@ -10,22 +10,6 @@ OffsetMap OffsetMap::identity(std::size_t size, std::size_t in_offset) {
     return map;
 }
 
-void OffsetMap::append(std::size_t out_length, std::size_t in_begin, std::size_t in_length) {
-    if (out_length == 0) return;
-    if (!segments_.empty()) {
-        Segment& last = segments_.back();
-        const bool contiguous = last.in_begin + last.in_length == in_begin;
-        if (contiguous && last.exact() && out_length == in_length) {
-            last.out_length += out_length;
-            last.in_length += in_length;
-            out_size_ += out_length;
-            return;
-        }
-    }
-    segments_.push_back({out_size_, in_begin, out_length, in_length});
-    out_size_ += out_length;
-}
-
 const OffsetMap::Segment* OffsetMap::find(std::size_t out) const noexcept {
     if (segments_.empty()) return nullptr;
     auto it = std::upper_bound(segments_.begin(), segments_.end(), out,

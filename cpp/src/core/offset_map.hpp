@@ -18,7 +18,21 @@ public:
 
     // Appends `out_length` output bytes produced from input
     // [in_begin, in_begin + in_length). Equal lengths mean a byte-for-byte copy.
-    void append(std::size_t out_length, std::size_t in_begin, std::size_t in_length);
+    // Inline: decoders call it for every escape and every run between them.
+    void append(std::size_t out_length, std::size_t in_begin, std::size_t in_length) {
+        if (out_length == 0) return;
+        if (!segments_.empty()) {
+            Segment& last = segments_.back();
+            if (last.exact() && out_length == in_length && last.in_begin + last.in_length == in_begin) {
+                last.out_length += out_length;
+                last.in_length += in_length;
+                out_size_ += out_length;
+                return;
+            }
+        }
+        segments_.push_back({out_size_, in_begin, out_length, in_length});
+        out_size_ += out_length;
+    }
 
     // The input range that produced output `out`; widened to whole segments
     // where the mapping is not byte for byte. An empty range maps to a point.
