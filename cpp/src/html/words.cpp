@@ -32,21 +32,36 @@ bool is_ideographic(char32_t c) noexcept {
     return script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA || script == USCRIPT_THAI;
 }
 
+bool is_ascii_alnum(unsigned char c) noexcept {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 template <typename Word>
 void scan_words(std::string_view utf8, Word&& on_word, std::size_t* fillers) {
     std::size_t begin = std::string_view::npos;
+    // An apostrophe between letters belongs to the word ("email's", "we’ve").
+    auto joins = [&](char32_t c, std::size_t next) {
+        return (c == '\'' || c == 0x2019) && begin != std::string_view::npos && next < utf8.size() &&
+               is_word_char(core::decode_utf8(utf8, next).code_point);
+    };
     for (std::size_t i = 0; i < utf8.size();) {
-        const core::DecodedCodePoint d = core::decode_utf8(utf8, i);
-        const char32_t c = d.code_point;
-        if (fillers != nullptr && is_filler(c)) ++*fillers;
-        // An apostrophe between letters belongs to the word ("email's", "we’ve").
-        const bool apostrophe = (c == '\'' || c == 0x2019) && begin != std::string_view::npos &&
-                                i + d.length < utf8.size() &&
-                                is_word_char(core::decode_utf8(utf8, i + d.length).code_point);
-        const bool word = (d.valid && is_word_char(c) && !is_filler(c)) || apostrophe;
-        if (word && is_ideographic(c)) {
+        const auto byte = static_cast<unsigned char>(utf8[i]);
+        std::size_t length = 1;
+        bool word = false;
+        bool ideographic = false;
+        if (byte < 0x80) {  // ASCII, most of mail: no filler, no ideograph, no ICU lookup
+            word = is_ascii_alnum(byte) || joins(byte, i + 1);
+        } else {
+            const core::DecodedCodePoint d = core::decode_utf8(utf8, i);
+            const char32_t c = d.code_point;
+            length = d.length;
+            if (fillers != nullptr && is_filler(c)) ++*fillers;
+            word = (d.valid && is_word_char(c) && !is_filler(c)) || joins(c, i + length);
+            ideographic = word && is_ideographic(c);
+        }
+        if (ideographic) {
             if (begin != std::string_view::npos) on_word(utf8.substr(begin, i - begin));
-            on_word(utf8.substr(i, d.length));
+            on_word(utf8.substr(i, length));
             begin = std::string_view::npos;
         } else if (word && begin == std::string_view::npos) {
             begin = i;
@@ -54,7 +69,7 @@ void scan_words(std::string_view utf8, Word&& on_word, std::size_t* fillers) {
             on_word(utf8.substr(begin, i - begin));
             begin = std::string_view::npos;
         }
-        i += d.length;
+        i += length;
     }
     if (begin != std::string_view::npos) on_word(utf8.substr(begin));
 }
