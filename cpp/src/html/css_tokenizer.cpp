@@ -34,9 +34,9 @@ public:
             skip_comments();
             if (pos_ >= s_.size()) break;
             const std::size_t begin = pos_;
-            Token t = next();
+            Token& t = out.emplace_back();  // filled in place: no token is moved or copied
+            next(t);
             t.span = {base_ + begin, base_ + pos_};
-            out.push_back(std::move(t));
         }
         return out;
     }
@@ -94,9 +94,8 @@ private:
         pos_ += d.length;
     }
 
-    // §4.3.11
-    std::string consume_name() {
-        std::string out;
+    // §4.3.11, appended to `out`.
+    void consume_name(std::string& out) {
         while (!at_end(pos_)) {
             if (is_name(s_[pos_])) {
                 const std::size_t begin = pos_;  // a run of name bytes is appended at once
@@ -109,16 +108,16 @@ private:
                 break;
             }
         }
-        return out;
     }
 
-    Token next();
-    [[nodiscard]] std::optional<Token> punctuation(char c) const;
-    std::optional<Token> prefixed(char c);
-    Token numeric();
-    Token ident_like();
-    Token string_token(char quote);
-    Token url_token();
+    // Each fills `t`, a default token, and moves past what it consumed.
+    void next(Token& t);
+    [[nodiscard]] static std::optional<TokenType> punctuation(char c);
+    bool prefixed(char c, Token& t);
+    void numeric(Token& t);
+    void ident_like(Token& t);
+    void string_token(char quote, Token& t);
+    void url_token(Token& t);
     void consume_bad_url_remnants();
     double consume_number(bool& integer);
 
@@ -127,89 +126,92 @@ private:
     std::size_t pos_ = 0;
 };
 
-Token simple(TokenType type) {
-    Token t;
-    t.type = type;
-    return t;
-}
-
-Token Tokenizer::next() {
+void Tokenizer::next(Token& t) {
     const char c = s_[pos_];
     if (is_space(c)) {
         while (is_space(at(pos_))) ++pos_;
-        return simple(TokenType::whitespace);
+        t.type = TokenType::whitespace;
+        return;
     }
     if (c == '"' || c == '\'') {
         ++pos_;
-        return string_token(c);
+        string_token(c, t);
+        return;
     }
-    if (core::is_digit(c)) return numeric();
-    if (is_name_start(c)) return ident_like();
-    if (auto t = punctuation(c)) {
+    if (core::is_digit(c)) return numeric(t);
+    if (is_name_start(c)) return ident_like(t);
+    if (const auto type = punctuation(c)) {
         ++pos_;
-        return std::move(*t);
+        t.type = *type;
+        return;
     }
-    if (auto t = prefixed(c)) return std::move(*t);
-    Token t = simple(TokenType::delim);
+    if (prefixed(c, t)) return;
+    t.type = TokenType::delim;
     const core::DecodedCodePoint d = core::decode_utf8(s_, pos_);
     t.delim = d.code_point;
     pos_ += d.length;
-    return t;
 }
 
-std::optional<Token> Tokenizer::punctuation(char c) const {
+std::optional<TokenType> Tokenizer::punctuation(char c) {
     switch (c) {
         case '(':
-            return simple(TokenType::open_paren);
+            return TokenType::open_paren;
         case ')':
-            return simple(TokenType::close_paren);
+            return TokenType::close_paren;
         case '[':
-            return simple(TokenType::open_square);
+            return TokenType::open_square;
         case ']':
-            return simple(TokenType::close_square);
+            return TokenType::close_square;
         case '{':
-            return simple(TokenType::open_curly);
+            return TokenType::open_curly;
         case '}':
-            return simple(TokenType::close_curly);
+            return TokenType::close_curly;
         case ',':
-            return simple(TokenType::comma);
+            return TokenType::comma;
         case ':':
-            return simple(TokenType::colon);
+            return TokenType::colon;
         case ';':
-            return simple(TokenType::semicolon);
+            return TokenType::semicolon;
         default:
             return std::nullopt;
     }
 }
 
 // Tokens that start with # + - . < @ or a backslash, when they are more than
-// a delimiter (§4.3.1).
-std::optional<Token> Tokenizer::prefixed(char c) {
+// a delimiter (§4.3.1). False (t untouched) when it is a delimiter.
+bool Tokenizer::prefixed(char c, Token& t) {
     if (c == '#' && (is_name(at(pos_ + 1)) || valid_escape(pos_ + 1))) {
         ++pos_;
-        Token t = simple(TokenType::hash);
+        t.type = TokenType::hash;
         t.is_id = starts_ident(pos_);
-        t.value = consume_name();
-        return t;
+        consume_name(t.value);
+        return true;
     }
-    if ((c == '+' || c == '.' || c == '-') && starts_number(pos_)) return numeric();
+    if ((c == '+' || c == '.' || c == '-') && starts_number(pos_)) {
+        numeric(t);
+        return true;
+    }
     if (c == '-' && at(pos_ + 1) == '-' && at(pos_ + 2) == '>') {
         pos_ += 3;
-        return simple(TokenType::cdc);
+        t.type = TokenType::cdc;
+        return true;
     }
-    if (c == '-' && starts_ident(pos_)) return ident_like();
+    if ((c == '-' && starts_ident(pos_)) || (c == '\\' && valid_escape(pos_))) {
+        ident_like(t);
+        return true;
+    }
     if (c == '<' && s_.substr(pos_, 4) == "<!--") {
         pos_ += 4;
-        return simple(TokenType::cdo);
+        t.type = TokenType::cdo;
+        return true;
     }
     if (c == '@' && starts_ident(pos_ + 1)) {
         ++pos_;
-        Token t = simple(TokenType::at_keyword);
-        t.value = consume_name();
-        return t;
+        t.type = TokenType::at_keyword;
+        consume_name(t.value);
+        return true;
     }
-    if (c == '\\' && valid_escape(pos_)) return ident_like();
-    return std::nullopt;
+    return false;
 }
 
 // §4.3.12, locale-free.
@@ -246,54 +248,51 @@ double Tokenizer::consume_number(bool& integer) {
     return value;
 }
 
-Token Tokenizer::numeric() {
-    Token t;
+void Tokenizer::numeric(Token& t) {
     t.number = consume_number(t.is_integer);
     if (starts_ident(pos_)) {
         t.type = TokenType::dimension;
-        t.value = consume_name();
+        consume_name(t.value);
     } else if (at(pos_) == '%') {
         ++pos_;
         t.type = TokenType::percentage;
     } else {
         t.type = TokenType::number;
     }
-    return t;
 }
 
-Token Tokenizer::ident_like() {
-    std::string name = consume_name();
+void Tokenizer::ident_like(Token& t) {
+    consume_name(t.value);
     if (at(pos_) != '(') {
-        Token t = simple(TokenType::ident);
-        t.value = std::move(name);
-        return t;
+        t.type = TokenType::ident;
+        return;
     }
     ++pos_;
-    if (core::iequals(name, "url")) {
+    if (core::iequals(t.value, "url")) {
         std::size_t i = pos_;
         while (is_space(at(i))) ++i;
         if (at(i) != '"' && at(i) != '\'') {
             pos_ = i;
-            return url_token();
+            t.value.clear();
+            url_token(t);
+            return;
         }
     }
-    Token t = simple(TokenType::function);
-    t.value = std::move(name);
-    return t;
+    t.type = TokenType::function;
 }
 
 // §4.3.5, after the opening quote.
-Token Tokenizer::string_token(char quote) {
-    Token t = simple(TokenType::string);
+void Tokenizer::string_token(char quote, Token& t) {
+    t.type = TokenType::string;
     while (!at_end(pos_)) {
         const char c = s_[pos_];
         if (c == quote) {
             ++pos_;
-            return t;
+            return;
         }
         if (is_newline(c)) {
             t.type = TokenType::bad_string;  // the newline is not consumed
-            return t;
+            return;
         }
         if (c == '\\') {
             if (at_end(pos_ + 1)) {
@@ -310,37 +309,37 @@ Token Tokenizer::string_token(char quote) {
         while (!at_end(pos_) && s_[pos_] != quote && s_[pos_] != '\\' && !is_newline(s_[pos_])) ++pos_;
         t.value.append(s_.substr(begin, pos_ - begin));
     }
-    return t;  // the end of the input closes the string
+    // the end of the input closes the string
 }
 
 // §4.3.6, after "url(" and white space.
-Token Tokenizer::url_token() {
-    Token t = simple(TokenType::url);
+void Tokenizer::url_token(Token& t) {
+    t.type = TokenType::url;
+    auto bad_url = [&] {
+        consume_bad_url_remnants();
+        t.type = TokenType::bad_url;
+        t.value.clear();
+    };
     while (!at_end(pos_)) {
         const char c = s_[pos_];
         if (c == ')') {
             ++pos_;
-            return t;
+            return;
         }
         if (is_space(c)) {
             while (is_space(at(pos_))) ++pos_;
             if (at_end(pos_) || at(pos_) == ')') {
                 if (!at_end(pos_)) ++pos_;
-                return t;
+                return;
             }
-            consume_bad_url_remnants();
-            return simple(TokenType::bad_url);
+            return bad_url();
         }
         const auto u = static_cast<unsigned char>(c);
         if (c == '"' || c == '\'' || c == '(' || u < 0x09 || (u > 0x0D && u < 0x20) || u == 0x7F || u == 0x0B) {
-            consume_bad_url_remnants();
-            return simple(TokenType::bad_url);
+            return bad_url();
         }
         if (c == '\\') {
-            if (!valid_escape(pos_)) {
-                consume_bad_url_remnants();
-                return simple(TokenType::bad_url);
-            }
+            if (!valid_escape(pos_)) return bad_url();
             ++pos_;
             consume_escape(t.value);
             continue;
@@ -348,7 +347,6 @@ Token Tokenizer::url_token() {
         t.value.push_back(c);
         ++pos_;
     }
-    return t;
 }
 
 void Tokenizer::consume_bad_url_remnants() {
