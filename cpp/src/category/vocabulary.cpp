@@ -65,6 +65,12 @@ Vocabulary::Vocabulary(const std::vector<std::string>& lines) {
         longest_ = std::max(longest_, term.words.size());
         if (term.prefix && term.words.size() == 1) {
             prefixed_.push_back(index);
+            const std::string& word = term.words.front();
+            if (word.empty()) {
+                prefixed_first_bytes_.set();
+            } else {
+                prefixed_first_bytes_.set(static_cast<unsigned char>(word.front()));
+            }
         } else {
             const std::size_t hash = fold_hash(term.words.front());
             by_first_[hash].push_back(index);
@@ -91,6 +97,11 @@ const std::vector<std::size_t>* Vocabulary::starting_with(const Word& word) cons
     return it == by_first_.end() ? nullptr : &it->second;
 }
 
+bool Vocabulary::may_start_prefixed(const Word& word) const noexcept {
+    if (word.folded.empty()) return prefixed_first_bytes_.all();
+    return prefixed_first_bytes_.test(static_cast<unsigned char>(word.folded.front()));
+}
+
 TermMatch Vocabulary::match_at(std::span<const Word> words, std::size_t at, std::string_view role) const {
     TermMatch best;
     best.first = at;
@@ -106,7 +117,9 @@ TermMatch Vocabulary::match_at(std::span<const Word> words, std::size_t at, std:
     if (const auto* indices = starting_with(words[at])) {
         for (std::size_t index : *indices) consider(index);
     }
-    for (std::size_t index : prefixed_) consider(index);
+    if (may_start_prefixed(words[at])) {
+        for (std::size_t index : prefixed_) consider(index);
+    }
     return best;
 }
 
@@ -125,7 +138,7 @@ TermMatch Vocabulary::match_ending(std::span<const Word> words, std::size_t last
         if (const auto* indices = starting_with(words[start])) {
             for (std::size_t index : *indices) consider(index);
         }
-        if (wanted == 1) {
+        if (wanted == 1 && may_start_prefixed(words[start])) {
             for (std::size_t index : prefixed_) consider(index);
         }
         if (best.term != nullptr) break;

@@ -70,7 +70,11 @@ private:
     std::bitset<filter_bits> first_filter_;
     [[nodiscard]] const std::vector<std::size_t>* starting_with(const Word& word) const;
     std::vector<std::size_t> prefixed_;  // one-word terms ending in "*"
-    std::size_t longest_ = 0;            // words in the longest term
+    // First bytes of those terms: a word starting with none of them (nearly
+    // every word) skips the loop over them. Set whole when one is empty.
+    std::bitset<256> prefixed_first_bytes_;
+    [[nodiscard]] bool may_start_prefixed(const Word& word) const noexcept;
+    std::size_t longest_ = 0;  // words in the longest term
 };
 
 }  // namespace inboxlint::category
