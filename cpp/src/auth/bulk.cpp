@@ -4,6 +4,9 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <bitset>
+#include <string>
+#include <vector>
 
 #include "analysis/bulk.hpp"
 #include "analysis/category.hpp"
@@ -146,6 +149,65 @@ const std::vector<std::string>& vocabulary() {
     return words;
 }
 
+// Where the vocabulary's first word (in file order) that occurs in `folded`
+// first occurs, and which word it is: what searching the text for each word
+// in turn finds, in one pass. At each byte, only words starting with the
+// two bytes there are compared, and only those listed before the best
+// word found so far.
+struct VocabularyHit {
+    std::size_t word = std::string::npos;
+    std::size_t at = std::string::npos;
+};
+
+class VocabularyIndex {
+public:
+    explicit VocabularyIndex(const std::vector<std::string>& words) : words_(words) {
+        for (std::size_t w = 0; w < words.size(); ++w) {
+            const auto first = static_cast<unsigned char>(words[w][0]);
+            by_first_byte_[first].push_back(w);
+            if (words[w].size() == 1) {
+                short_words_.set(first);
+            } else {
+                bigrams_.set(bigram(words[w], 0));
+            }
+        }
+    }
+
+    [[nodiscard]] VocabularyHit first_in(std::string_view folded) const {
+        VocabularyHit best;
+        for (std::size_t i = 0; i < folded.size() && best.word != 0; ++i) {
+            const auto first = static_cast<unsigned char>(folded[i]);
+            const bool candidates =
+                short_words_.test(first) || (i + 1 < folded.size() && bigrams_.test(bigram(folded, i)));
+            if (!candidates) continue;
+            for (const std::size_t w : by_first_byte_[first]) {
+                if (w >= best.word) break;  // in file order: the rest cannot come first
+                if (folded.compare(i, words_[w].size(), words_[w]) == 0) {
+                    best = {w, i};
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+private:
+    static std::size_t bigram(std::string_view text, std::size_t i) noexcept {
+        return static_cast<std::size_t>(static_cast<unsigned char>(text[i])) << 8 |
+               static_cast<unsigned char>(text[i + 1]);
+    }
+
+    const std::vector<std::string>& words_;
+    std::array<std::vector<std::size_t>, 256> by_first_byte_;
+    std::bitset<256> short_words_;
+    std::bitset<65536> bigrams_;
+};
+
+const VocabularyIndex& vocabulary_index() {
+    static const VocabularyIndex index(vocabulary());
+    return index;
+}
+
 bool is_attachment(const analysis::Message& msg, int entity) {
     const mime::HeaderField* f = msg.first_field("Content-Disposition", entity);
     return f && core::istarts_with(core::trim(msg.raw_value(*f)), "attachment");
@@ -245,13 +307,10 @@ const UnsubscribeMention& unsubscribe_mention(const analysis::Message& msg) {
                 continue;
             const std::string_view text = msg.body_text(index).view();
             const std::string folded = fold(text, html);
-            for (const std::string& word : vocabulary()) {
-                const std::size_t at = folded.find(word);
-                if (at == std::string::npos) continue;
-                out.entity = index;
-                out.text = unfold(text, html, at, at + word.size());
-                break;
-            }
+            const VocabularyHit hit = vocabulary_index().first_in(folded);
+            if (hit.word == std::string::npos) continue;
+            out.entity = index;
+            out.text = unfold(text, html, hit.at, hit.at + vocabulary()[hit.word].size());
         }
         return out;
     });
