@@ -51,14 +51,15 @@ public:
         return i < text_.size() ? table[static_cast<unsigned char>(text_[i]) & 0x7F] : Break::other;
     }
 
-    // Whether a segment boundary lies between text[i-1] and text[i] (0 < i < size).
-    [[nodiscard]] bool breaks_before(std::size_t i) const noexcept {
-        const Break prev = at(i - 1);
-        const Break next = at(i);
+    // Whether a segment boundary lies between text[i-1] and text[i] (0 < i <
+    // size), of classes prev and next.
+    [[nodiscard]] bool breaks_before(std::size_t i, Break prev, Break next) const noexcept {
+        // WB5 first: letter after letter is most of the text, and no rule
+        // before it (all about line breaks and spaces) applies to letters.
+        if (prev == Break::letter && next == Break::letter) return false;
         if (prev == Break::cr && next == Break::lf) return false;                                      // WB3
         if (is_newline(prev) || is_newline(next)) return true;                                         // WB3a, WB3b
         if (prev == Break::space && next == Break::space) return false;                                // WB3d
-        if (prev == Break::letter && next == Break::letter) return false;                              // WB5
         if (prev == Break::letter && is_mid_letter(next) && at(i + 1) == Break::letter) return false;  // WB6
         if (i >= 2 && at(i - 2) == Break::letter && is_mid_letter(prev) && next == Break::letter) return false;  // WB7
         if (is_alnum(prev) && is_alnum(next)) return false;                                           // WB8, WB9, WB10
@@ -69,20 +70,20 @@ public:
         return true;                                                                                            // WB999
     }
 
-    // ICU's rule status for the segment [begin, end): that of the rule its
-    // last character completed. A trailing '_' keeps a number a number once
-    // ("1_") but not twice ("1__" is letters); a lone '_' is neither.
-    [[nodiscard]] AsciiSegmentKind kind(std::size_t begin, std::size_t end) const noexcept {
-        AsciiSegmentKind kind = AsciiSegmentKind::none;
-        for (std::size_t j = begin; j < end; ++j) {
-            const Break b = at(j);
-            if (b == Break::letter) {
-                kind = AsciiSegmentKind::letters;
-            } else if (b == Break::numeric) {
-                kind = AsciiSegmentKind::number;
-            } else if (b == Break::extend_num_let && j > begin) {
-                kind = at(j - 1) == Break::numeric ? AsciiSegmentKind::number : AsciiSegmentKind::letters;
-            }
+    // ICU's rule status is that of the rule the segment's last character
+    // completed. The kind of a segment of one character:
+    static AsciiSegmentKind first_kind(Break b) noexcept {
+        if (b == Break::letter) return AsciiSegmentKind::letters;
+        return b == Break::numeric ? AsciiSegmentKind::number : AsciiSegmentKind::none;  // a lone '_' is neither
+    }
+    // ... and after it grows by a character of class `next` following `prev`:
+    // a trailing '_' keeps a number a number once ("1_") but not twice ("1__"
+    // is letters).
+    static AsciiSegmentKind grown_kind(AsciiSegmentKind kind, Break prev, Break next) noexcept {
+        if (next == Break::letter) return AsciiSegmentKind::letters;
+        if (next == Break::numeric) return AsciiSegmentKind::number;
+        if (next == Break::extend_num_let) {
+            return prev == Break::numeric ? AsciiSegmentKind::number : AsciiSegmentKind::letters;
         }
         return kind;
     }
@@ -102,13 +103,21 @@ private:
 
 std::vector<AsciiSegment> ascii_words(std::string_view text) {
     std::vector<AsciiSegment> out;
+    if (text.empty()) return out;
     const Breaker breaker(text);
     std::size_t begin = 0;
+    Break prev = breaker.at(0);
+    AsciiSegmentKind kind = Breaker::first_kind(prev);
     for (std::size_t i = 1; i <= text.size(); ++i) {
-        if (i < text.size() && !breaker.breaks_before(i)) continue;
-        const AsciiSegmentKind kind = breaker.kind(begin, i);
-        if (kind != AsciiSegmentKind::none) out.push_back({begin, i, kind});
-        begin = i;
+        const Break next = breaker.at(i);
+        if (i < text.size() && !breaker.breaks_before(i, prev, next)) {
+            kind = Breaker::grown_kind(kind, prev, next);
+        } else {
+            if (kind != AsciiSegmentKind::none) out.push_back({begin, i, kind});
+            begin = i;
+            kind = Breaker::first_kind(next);
+        }
+        prev = next;
     }
     return out;
 }
