@@ -91,6 +91,29 @@ Word make_word(std::string_view utf8, std::size_t begin, std::size_t end, int32_
     return w;
 }
 
+// make_word for a segment of ASCII text: the folded form and the classes
+// in one pass (this runs for every word of most mail).
+Word make_ascii_word(std::string_view ascii, const AsciiSegment& segment) {
+    Word w;
+    w.range = {segment.begin, segment.end};
+    w.kind = segment.kind == AsciiSegmentKind::number ? WordKind::number : WordKind::letters;
+    const std::string_view text = ascii.substr(segment.begin, segment.end - segment.begin);
+    w.folded.resize(text.size());
+    bool lower = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const bool capital = c >= 'A' && c <= 'Z';
+        const bool small = c >= 'a' && c <= 'z';
+        lower = lower || small;
+        w.has_letter = w.has_letter || capital || small;
+        w.has_digit = w.has_digit || core::is_digit(c);
+        w.folded[i] = capital ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    w.upper = w.has_letter && !lower;
+    w.hash = fold_hash(w.folded);
+    return w;
+}
+
 // Without ICU's break rules (data missing): runs of letters and digits.
 std::vector<Word> split_simple(std::string_view utf8) {
     std::vector<Word> words;
@@ -139,11 +162,10 @@ std::string fold(std::string_view utf8) {
 
 std::vector<Word> split_words(std::string_view utf8) {
     if (!is_ascii(utf8)) return split_words_with_icu(utf8);
+    const std::vector<AsciiSegment> segments = ascii_words(utf8);
     std::vector<Word> words;
-    for (const AsciiSegment& s : ascii_words(utf8)) {
-        const int32_t status = s.kind == AsciiSegmentKind::number ? UBRK_WORD_NUMBER : UBRK_WORD_LETTER;
-        words.push_back(make_word(utf8, s.begin, s.end, status));
-    }
+    words.reserve(segments.size());
+    for (const AsciiSegment& s : segments) words.push_back(make_ascii_word(utf8, s));
     return words;
 }
 
