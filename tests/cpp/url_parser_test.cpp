@@ -188,6 +188,20 @@ TEST(Redirects, ChainsAreFollowedToTheLeaf) {
     EXPECT_TRUE(chain("https://t.example/c/123").hosts.empty());
 }
 
+// Answers are cached per thread, emptied when full: asked again, and past
+// the cache's size, every answer is still the list's.
+TEST(Registrable, CachedAnswersStayRight) {
+    for (int round = 0; round < 2; ++round) {
+        for (int i = 0; i < 5000; ++i) {
+            const std::string n = std::to_string(i);
+            ASSERT_EQ(registrable_domain("www.shop" + n + ".CO.UK"), "shop" + n + ".co.uk");
+            ASSERT_EQ(registrable_domain("x" + n + ".github.io."), "x" + n + ".github.io");
+        }
+        EXPECT_EQ(registrable_domain("github.io"), "");
+        EXPECT_EQ(registrable_domain("GitHub.IO"), "");
+    }
+}
+
 TEST(Registrable, PublicSuffixList) {
     EXPECT_EQ(registrable_domain("www.Example.CO.UK."), "example.co.uk");
     EXPECT_EQ(registrable_domain("a.b.example.com"), "example.com");

@@ -3,6 +3,7 @@
 #include <libpsl.h>
 
 #include <string>
+#include <unordered_map>
 
 #include "core/ascii.hpp"
 
@@ -37,6 +38,8 @@ std::string normalise(std::string_view host) {
     return core::to_lower(host);
 }
 
+constexpr std::size_t max_cached_hosts = 4096;
+
 bool looks_like_ip(std::string_view host) {
     if (host.empty()) return true;
     if (host.front() == '[') return true;
@@ -50,8 +53,17 @@ std::string registrable_domain(std::string_view host) {
     if (looks_like_ip(name) || name.front() == '.') return {};
     const psl_ctx_t* ctx = list().get();
     if (ctx == nullptr) return {};
+    // psl_registrable_domain costs about 7,000 instructions a call, and the
+    // same hosts come back within a message and from message to message;
+    // the answer depends on the host alone. A cache per thread (no locks),
+    // emptied when full so that it stays small, keeps the answers.
+    thread_local std::unordered_map<std::string, std::string> cache;
+    if (const auto it = cache.find(name); it != cache.end()) return it->second;
     const char* reg = psl_registrable_domain(ctx, name.c_str());
-    return reg != nullptr ? std::string(reg) : std::string();
+    std::string found = reg != nullptr ? std::string(reg) : std::string();
+    if (cache.size() >= max_cached_hosts) cache.clear();
+    cache.emplace(name, found);
+    return found;
 }
 
 std::string domain_key(std::string_view host) {
