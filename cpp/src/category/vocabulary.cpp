@@ -149,6 +149,11 @@ TermMatch Vocabulary::match_ending(std::span<const Word> words, std::size_t last
 std::vector<TermMatch> Vocabulary::find_all(std::span<const Word> words, std::string_view role) const {
     std::vector<TermMatch> out;
     for (std::size_t at = 0; at < words.size();) {
+        // Most words start no term: two bit tests say so without a call.
+        if (!first_filter_.test(words[at].hash % filter_bits) && !may_start_prefixed(words[at])) {
+            ++at;
+            continue;
+        }
         const TermMatch m = match_at(words, at, role);
         if (m.term == nullptr) {
             ++at;
