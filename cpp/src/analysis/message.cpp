@@ -1,5 +1,8 @@
 #include "analysis/message.hpp"
 
+#include <algorithm>
+#include <cstdint>
+
 #include "core/ascii.hpp"
 #include "mime/lexer.hpp"
 
@@ -30,19 +33,62 @@ std::string Message::part_at(std::size_t offset) const {
     return in_header ? best->path : best->body_path;
 }
 
+namespace {
+
+// FNV-1a over the lower-cased bytes: equal for names that differ in case only.
+std::uint64_t name_hash(std::string_view name) noexcept {
+    std::uint64_t h = 14695981039346656037ull;
+    for (const char c : name) h = (h ^ static_cast<unsigned char>(core::to_lower(c))) * 1099511628211ull;
+    return h;
+}
+
+}  // namespace
+
+const Message::FieldIndex& Message::field_index(int entity_index) const {
+    if (field_index_.empty()) field_index_.resize(scan_.entities.size());
+    std::unique_ptr<FieldIndex>& index = field_index_[static_cast<std::size_t>(entity_index)];
+    if (!index) {
+        index = std::make_unique<FieldIndex>();
+        const auto& fields = entity(entity_index).fields;
+        index->reserve(fields.size());
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+            index->emplace_back(name_hash(name_of(fields[i])), static_cast<std::uint32_t>(i));
+        }
+        std::sort(index->begin(), index->end());
+    }
+    return *index;
+}
+
+template <typename Found>
+void Message::each_field(std::string_view name, int entity_index, Found&& found) const {
+    const FieldIndex& index = field_index(entity_index);
+    const std::uint64_t h = name_hash(name);
+    const auto& fields = entity(entity_index).fields;
+    // Positions with the same hash come in message order; a collision of
+    // two names is told apart by comparing them.
+    for (auto it = std::lower_bound(index.begin(), index.end(), std::make_pair(h, std::uint32_t{0}));
+         it != index.end() && it->first == h; ++it) {
+        const mime::HeaderField& f = fields[it->second];
+        if (core::iequals(name_of(f), name) && found(f)) return;
+    }
+}
+
 std::vector<const mime::HeaderField*> Message::fields(std::string_view name, int entity_index) const {
     std::vector<const mime::HeaderField*> found;
-    for (const mime::HeaderField& f : entity(entity_index).fields) {
-        if (core::iequals(name_of(f), name)) found.push_back(&f);
-    }
+    each_field(name, entity_index, [&](const mime::HeaderField& f) {
+        found.push_back(&f);
+        return false;
+    });
     return found;
 }
 
 const mime::HeaderField* Message::first_field(std::string_view name, int entity_index) const {
-    for (const mime::HeaderField& f : entity(entity_index).fields) {
-        if (core::iequals(name_of(f), name)) return &f;
-    }
-    return nullptr;
+    const mime::HeaderField* first = nullptr;
+    each_field(name, entity_index, [&](const mime::HeaderField& f) {
+        first = &f;
+        return true;
+    });
+    return first;
 }
 
 std::string_view Message::name_of(const mime::HeaderField& field) const noexcept {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
@@ -98,6 +99,16 @@ private:
     mutable std::size_t decoded_budget_used_ = 0;
     mutable std::vector<AnalysisLimitHit> analysis_limits_;
     mutable std::map<std::pair<std::type_index, int>, std::shared_ptr<void>> memos_;
+    // Per entity, built on first use: (case-insensitive hash of the name,
+    // position) of every header field, sorted. Rules ask for fields by name
+    // hundreds of times per message; a scan of every field with a
+    // case-insensitive comparison each time added up.
+    using FieldIndex = std::vector<std::pair<std::uint64_t, std::uint32_t>>;
+    mutable std::vector<std::unique_ptr<FieldIndex>> field_index_;
+    [[nodiscard]] const FieldIndex& field_index(int entity) const;
+    // Calls `found` with each of the entity's fields of this name, in order, until it returns true.
+    template <typename Found>
+    void each_field(std::string_view name, int entity, Found&& found) const;
 };
 
 }  // namespace inboxlint::analysis
