@@ -2,7 +2,7 @@
 // iterator with the root locale's rules gives (ICU 72): the same segments,
 // and for each whether ICU's rule status calls it a number, letters or
 // neither. ICU costs about 450 instructions per boundary; most mail text is
-// ASCII. The test WordBreak.AsciiMatchesIcu compares the two exhaustively on
+// ASCII. The WordBreak tests (word_break_test.cpp) compare the two exhaustively on
 // short strings and on random ones.
 #pragma once
 
