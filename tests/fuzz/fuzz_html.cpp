@@ -1,6 +1,7 @@
 // libFuzzer target: the HTML engine on arbitrary bytes as a part's text:
 // the guarded gumbo parse, the cascade and the intent of hidden text. Also
-// checks that every offset stays inside the input.
+// checks that every offset stays inside the input, and that reading style
+// sheets apart from gumbo changes nothing.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -15,6 +16,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     options.limits.max_nodes = 20000;
     const inboxlint::html::ParseOutcome parsed = inboxlint::html::parse_html(text, options);
     const inboxlint::html::Dom& dom = parsed.dom;
+    // Style sheets read without gumbo (style_cut.hpp) must leave the Dom as gumbo makes it.
+    if (parsed.style_sheets_apart > 0) {
+        options.parse_style_sheets_apart = false;
+        const inboxlint::html::ParseOutcome whole = inboxlint::html::parse_html(text, options);
+        if (!(whole.dom == dom) || whole.limits != parsed.limits) __builtin_trap();
+    }
     for (const inboxlint::html::Node& n : dom.nodes) {
         if (n.span.begin > n.span.end || n.span.end > size) __builtin_trap();
     }

@@ -39,6 +39,8 @@ struct Attribute {
     Span name_span;         // in the part's text
     Span value_span;        // the value without its quotes; empty (at the name's end) when there is no value
     bool verbatim = false;  // value is byte for byte the source of value_span, so offsets inside map 1:1
+
+    friend bool operator==(const Attribute&, const Attribute&) = default;
 };
 
 struct Node {
@@ -60,6 +62,8 @@ struct Node {
     [[nodiscard]] bool is_element() const noexcept { return kind == NodeKind::element; }
     [[nodiscard]] bool is_text() const noexcept { return kind == NodeKind::text || kind == NodeKind::whitespace; }
     [[nodiscard]] bool has(std::uint8_t flag) const noexcept { return (flags & flag) != 0; }
+
+    friend bool operator==(const Node&, const Node&) = default;
 };
 
 // A parse error as the parser reported it.
@@ -68,6 +72,8 @@ struct ParseError {
     std::string kind;             // "eof-in-tag", "duplicate-attribute", "misplaced-start-tag" ...
     std::string tag;              // the tag involved, when known
     bool in_conditional = false;  // in the content of a <!--[if mso]> comment, parsed as a fragment
+
+    friend bool operator==(const ParseError&, const ParseError&) = default;
 };
 
 struct Dom {
@@ -93,6 +99,9 @@ struct Dom {
     void append_text(std::uint32_t index, std::string& out) const;
     // One past the last node of the subtree rooted at index (subtrees are contiguous).
     [[nodiscard]] std::uint32_t subtree_end(std::uint32_t index) const noexcept;
+
+    // Field by field (tests compare the Doms of two ways to parse).
+    friend bool operator==(const Dom&, const Dom&) = default;
 };
 
 }  // namespace inboxlint::html

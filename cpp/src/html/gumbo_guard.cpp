@@ -14,12 +14,14 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "core/ascii.hpp"
+#include "html/style_cut.hpp"
 
 namespace {
 
@@ -291,8 +293,10 @@ constexpr const char* token_kinds[] = {"doctype",   "start-tag", "end-tag", "com
 
 class Converter {
 public:
-    Converter(std::size_t length, const ParseOptions& options, ParseOutcome& out)
-        : options_(options), out_(out), dom_(out.dom) {
+    // `length`: of the text to parse, style sheets included; `cuts`: those
+    // taken out of the document's buffer.
+    Converter(std::size_t length, const ParseOptions& options, const StyleCuts& cuts, ParseOutcome& out)
+        : options_(options), cuts_(cuts), out_(out), dom_(out.dom) {
         // gumbo allocates 4-6 times the size of typical mail HTML and up to
         // ~80 times for documents of tiny elements; more is the tree builder
         // re-opening formatting elements over and over (quadratic output).
@@ -320,7 +324,8 @@ public:
             failed(guard, base, context != GUMBO_TAG_LAST);
             return false;
         }
-        const Frame frame{buffer, base, context != GUMBO_TAG_LAST};
+        const bool fragment = context != GUMBO_TAG_LAST;
+        const Frame frame{buffer, base, fragment, fragment || cuts_.empty() ? nullptr : &cuts_};
         if (context == GUMBO_TAG_LAST) {
             dom_.has_doctype = output->document->v.document.has_doctype;
             dom_.quirks = output->document->v.document.doc_type_quirks_mode == GUMBO_DOCTYPE_QUIRKS;
@@ -331,12 +336,21 @@ public:
         return true;
     }
 
+    // Whether every style sheet taken out of the document was found again
+    // right after the start tag of an HTML <style> element gumbo made.
+    [[nodiscard]] bool cuts_held() const noexcept { return cuts_taken_ == cuts_.size(); }
+
 private:
     struct Frame {
         const char* buffer;
         std::size_t base;
         bool outlook_only;
-        [[nodiscard]] std::size_t offset(const char* p) const { return base + static_cast<std::size_t>(p - buffer); }
+        const StyleCuts* cuts;  // taken out of this buffer (the document's only)
+        // The text offset of an offset in the buffer.
+        [[nodiscard]] std::size_t at(std::size_t buffer_offset) const {
+            return cuts != nullptr ? cuts->text_offset(buffer_offset) : base + buffer_offset;
+        }
+        [[nodiscard]] std::size_t offset(const char* p) const { return at(static_cast<std::size_t>(p - buffer)); }
     };
 
     void failed(const Guard& guard, std::size_t base, bool fragment) {
@@ -352,7 +366,7 @@ private:
         for (unsigned i = 0; i < output->errors.length && dom_.errors.size() < Dom::max_kept_errors; ++i) {
             const auto* e = static_cast<const ErrorView*>(output->errors.data[i]);
             ParseError pe;
-            pe.offset = frame.base + e->position.offset;
+            pe.offset = frame.at(e->position.offset);
             const auto type = static_cast<std::size_t>(e->type);
             pe.kind = type < std::size(error_kinds) ? error_kinds[type] : "unknown";
             pe.in_conditional = frame.outlook_only;
@@ -390,6 +404,8 @@ private:
     void convert_tree(const GumboNode* top, std::uint32_t parent, const Frame& frame);
     void convert_element(const GumboNode* g, std::uint32_t index, const Frame& frame);
     void convert_text(const GumboNode* g, std::uint32_t parent, const Frame& frame);
+    const StyleCut* cut_after(const GumboNode* g, const Frame& frame) const;
+    void add_style_text(const StyleCut& cut, std::uint32_t parent, const Frame& frame);
     bool conditional_comment(const GumboNode* g, std::uint32_t parent, const Frame& frame);
     void parse_fragment(std::string_view content, std::size_t content_at, std::uint32_t parent, GumboTag context);
     bool copy_fragment(std::string_view content, std::size_t content_at, std::uint32_t parent, GumboTag context);
@@ -409,6 +425,9 @@ private:
     };
 
     const ParseOptions& options_;
+    const StyleCuts& cuts_;
+    std::size_t cuts_taken_ = 0;
+    const StyleCut* pending_cut_ = nullptr;  // its text node is next on the conversion stack
     ParseOutcome& out_;
     Dom& dom_;
     std::vector<std::uint32_t> last_child_;
@@ -443,10 +462,13 @@ void Converter::convert_tree(const GumboNode* top, std::uint32_t parent, const F
             node_limit_hit_ = true;
             return;
         }
-        if (g->type == GUMBO_NODE_ELEMENT || g->type == GUMBO_NODE_TEMPLATE) {
+        if (g == nullptr) {
+            add_style_text(*pending_cut_, at, frame);
+        } else if (g->type == GUMBO_NODE_ELEMENT || g->type == GUMBO_NODE_TEMPLATE) {
             const std::uint32_t index = add_node(NodeKind::element, at, frame);
             convert_element(g, index, frame);
             push_children(g, index);
+            if ((pending_cut_ = cut_after(g, frame)) != nullptr) stack.emplace_back(nullptr, index);
         } else if (g->type == GUMBO_NODE_COMMENT) {
             if (!conditional_comment(g, at, frame)) convert_text(g, at, frame);
         } else {
@@ -470,7 +492,7 @@ void Converter::convert_element(const GumboNode* g, std::uint32_t index, const F
     if (g->parse_flags & GUMBO_INSERTION_RECONSTRUCTED_FORMATTING_ELEMENT) n.flags |= flag_reconstructed;
     if (e.original_tag.length == 0) {
         n.flags |= flag_implied;
-        const std::size_t at = frame.base + e.start_pos.offset;
+        const std::size_t at = frame.at(e.start_pos.offset);
         n.span = {at, at};
     } else {
         const std::size_t at = frame.offset(e.original_tag.data);
@@ -511,9 +533,31 @@ void Converter::convert_text(const GumboNode* g, std::uint32_t parent, const Fra
         const std::size_t at = frame.offset(t.original_text.data);
         n.span = {at, at + t.original_text.length};
     } else {
-        const std::size_t at = frame.base + t.start_pos.offset;
+        const std::size_t at = frame.at(t.start_pos.offset);
         n.span = {at, at};
     }
+}
+
+// The style sheet taken out right after g's start tag, when g is an HTML
+// <style> element (which gumbo reads as RAWTEXT) and has no children (with
+// its content gone, it has none).
+const StyleCut* Converter::cut_after(const GumboNode* g, const Frame& frame) const {
+    if (frame.cuts == nullptr) return nullptr;
+    const GumboElement& e = g->v.element;
+    if (e.tag != GUMBO_TAG_STYLE || e.tag_namespace != GUMBO_NAMESPACE_HTML || e.original_tag.length == 0 ||
+        e.children.length != 0) {
+        return nullptr;
+    }
+    return frame.cuts->at(static_cast<std::size_t>(e.original_tag.data - frame.buffer) + e.original_tag.length);
+}
+
+// The text node gumbo would have made of the style sheet.
+void Converter::add_style_text(const StyleCut& cut, std::uint32_t parent, const Frame& frame) {
+    StyleText sheet = cuts_.text_node(cut);
+    const std::uint32_t index = add_node(sheet.whitespace ? NodeKind::whitespace : NodeKind::text, parent, frame);
+    dom_.nodes[index].text = std::move(sheet.text);
+    dom_.nodes[index].span = sheet.span;
+    ++cuts_taken_;
 }
 
 // <!--[if COND]> CONTENT <![endif]-->: a downlevel-hidden conditional
@@ -584,7 +628,7 @@ bool Converter::copy_fragment(std::string_view content, std::size_t content_at, 
     auto moved = [&](std::size_t offset) { return offset - p.content_at + content_at; };
     auto moved_span = [&](Span s) { return Span{moved(s.begin), moved(s.end)}; };
     const auto first = static_cast<std::uint32_t>(dom_.nodes.size());
-    const Frame frame{nullptr, content_at, true};
+    const Frame frame{nullptr, content_at, true, nullptr};
     for (std::uint32_t old = p.first_node; old < p.end_node; ++old) {
         const std::uint32_t old_parent = dom_.nodes[old].parent;
         const std::uint32_t index =
@@ -671,10 +715,13 @@ void find_moved_content(Dom& dom) {
 // <html>, <head>, <body> and the document: nodes with no tag in the source.
 constexpr std::size_t implied_nodes = 4;
 
-}  // namespace
-
-ParseOutcome parse_html(std::string_view text, const ParseOptions& options) {
-    ParseOutcome out;
+// Parses `text` with the style sheets the prescan finds taken out when
+// `cut_style_sheets`; nullopt when gumbo did not read them as expected, or
+// failed (the caller then parses the text whole, which decides the outcome).
+std::optional<ParseOutcome> parse_prescanned(std::string_view text, const ParseOptions& options,
+                                             bool cut_style_sheets) {
+    std::optional<ParseOutcome> result(std::in_place);
+    ParseOutcome& out = *result;
     Dom& dom = out.dom;
     dom.text_size = text.size();
     dom.nodes.emplace_back();  // the document
@@ -682,20 +729,31 @@ ParseOutcome parse_html(std::string_view text, const ParseOptions& options) {
     PrescanResult scan = prescan_html(buffer, options.limits);
     out.limits = std::move(scan.notes);
     buffer.resize(scan.length);
+    const StyleCuts cuts = cut_style_sheets ? StyleCuts(buffer, text, scan.style_contents) : StyleCuts();
     buffer.shrink_to_fit();  // a cut document gives the rest back before gumbo allocates
     dom.parsed_size = scan.length;
     // Sized once from the prescan's estimate: growing by doubling held the old
     // and the new array at once while gumbo's tree was still alive, the peak.
     dom.nodes.reserve(scan.nodes - scan.attributes + implied_nodes);
     dom.attributes.reserve(scan.attributes);
-    Converter converter(buffer.size(), options, out);
+    Converter converter(scan.length, options, cuts, out);
     dom.parsed = converter.parse(buffer.c_str(), buffer.size(), 0, 0, GUMBO_TAG_LAST);
+    if (!cuts.empty() && (!dom.parsed || !converter.cuts_held())) return std::nullopt;
     if (!dom.parsed) {
         dom.nodes.resize(1);
         dom.nodes[0].first_child = no_node;
     }
     find_moved_content(dom);
-    return out;
+    out.style_sheets_apart = cuts.size();
+    return result;
+}
+
+}  // namespace
+
+ParseOutcome parse_html(std::string_view text, const ParseOptions& options) {
+    std::optional<ParseOutcome> out = parse_prescanned(text, options, options.parse_style_sheets_apart);
+    if (!out) out = parse_prescanned(text, options, false);
+    return std::move(*out);
 }
 
 bool gumbo_guard_self_test() {

@@ -250,6 +250,7 @@ private:
             if (end > t.size() || !core::iequals(t.substr(lt + 2, name.size()), name)) continue;
             if (end == t.size() || is_space(t[end]) || t[end] == '/' || t[end] == '>') {
                 if (lt > pos && !count_node(pos)) return std::string::npos;
+                if (lt > pos && name == "style") result_.style_contents.emplace_back(pos, lt);
                 return lt;
             }
         }

@@ -16,6 +16,7 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace inboxlint::html {
@@ -30,6 +31,8 @@ struct PrescanNote {
     std::string limit;  // "max_html_depth", "max_html_attributes", "max_html_nodes"
     std::size_t value = 0;
     std::size_t offset = 0;  // where it was first hit
+
+    friend bool operator==(const PrescanNote&, const PrescanNote&) = default;
 };
 
 struct PrescanResult {
@@ -38,6 +41,10 @@ struct PrescanResult {
     std::size_t attributes = 0;  // of those, attributes (up to max_attributes per tag)
     std::size_t max_depth = 0;   // deepest estimated nesting seen (before blanking)
     std::vector<PrescanNote> notes;
+    // The contents of <style> elements outside SVG and MathML, as the prescan
+    // estimates the tokenizer: [begin, end) in the text, each up to the
+    // "</style" that ends it (see style_cut.hpp). Empty contents are left out.
+    std::vector<std::pair<std::size_t, std::size_t>> style_contents;
 };
 
 // `text` is modified in place (blanked ranges become spaces).

@@ -1,0 +1,98 @@
+#include "html/style_cut.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+#include "core/ascii.hpp"
+#include "core/utf8.hpp"
+
+namespace inboxlint::html {
+namespace {
+
+constexpr bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Code points gumbo's UTF-8 reader replaces with U+FFFD and reports
+// (utf8_is_invalid_code_point in gumbo 0.10.1's src/utf8.c), NUL added: the
+// tokenizer reports that one.
+constexpr bool gumbo_rejects(char32_t c) noexcept {
+    return c <= 0x8 || c == 0xB || (c >= 0xE && c <= 0x1F) || (c >= 0x7F && c <= 0x9F) ||
+           (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+}
+
+// Whether gumbo reads every character of `content` without a parse error.
+bool reads_cleanly(std::string_view content) noexcept {
+    for (std::size_t i = 0; i < content.size();) {
+        const core::DecodedCodePoint d = core::decode_utf8(content, i);
+        if (!d.valid || gumbo_rejects(d.code_point)) return false;
+        i += d.length;
+    }
+    return true;
+}
+
+// Whether `text` at `at` holds a whole "</style>" end tag (white space
+// allowed before the '>'; attributes or a '/' are left to gumbo).
+bool whole_end_tag(std::string_view text, std::size_t at) noexcept {
+    constexpr std::string_view open = "</style";
+    if (text.size() - at < open.size() || !core::iequals(text.substr(at, open.size()), open)) return false;
+    std::size_t i = at + open.size();
+    while (i < text.size() && is_space(text[i])) ++i;
+    return i < text.size() && text[i] == '>';
+}
+
+}  // namespace
+
+StyleCuts::StyleCuts(std::string& buffer, std::string_view text,
+                     const std::vector<std::pair<std::size_t, std::size_t>>& contents)
+    : text_(text) {
+    std::size_t removed = 0;
+    std::size_t kept_from = 0;  // the next byte to keep, in the text
+    std::size_t write = 0;      // where it goes, in the buffer
+    for (const auto& [begin, end] : contents) {
+        if (begin < kept_from || end <= begin || end > buffer.size()) continue;
+        const std::string_view bytes = text.substr(begin, end - begin);
+        if (!whole_end_tag(std::string_view(buffer), end) || !reads_cleanly(bytes)) continue;
+        std::memmove(buffer.data() + write, buffer.data() + kept_from, begin - kept_from);
+        write += begin - kept_from;
+        removed += end - begin;
+        cuts_.push_back({write, {begin, end}});
+        removed_.push_back(removed);
+        kept_from = end;
+    }
+    if (cuts_.empty()) return;
+    std::memmove(buffer.data() + write, buffer.data() + kept_from, buffer.size() - kept_from);
+    buffer.resize(write + buffer.size() - kept_from);
+}
+
+std::size_t StyleCuts::text_offset(std::size_t buffer_offset) const noexcept {
+    const auto after = std::upper_bound(cuts_.begin(), cuts_.end(), buffer_offset,
+                                        [](std::size_t b, const StyleCut& c) { return b < c.buffer_at; });
+    if (after == cuts_.begin()) return buffer_offset;
+    return buffer_offset + removed_[static_cast<std::size_t>(after - cuts_.begin()) - 1];
+}
+
+const StyleCut* StyleCuts::at(std::size_t buffer_offset) const noexcept {
+    const auto found = std::lower_bound(cuts_.begin(), cuts_.end(), buffer_offset,
+                                        [](const StyleCut& c, std::size_t b) { return c.buffer_at < b; });
+    return found != cuts_.end() && found->buffer_at == buffer_offset ? &*found : nullptr;
+}
+
+StyleText StyleCuts::text_node(const StyleCut& cut) const {
+    const std::string_view content = text_.substr(cut.content.begin, cut.content.end - cut.content.begin);
+    StyleText out;
+    out.span = cut.content;
+    // gumbo's reader steps over the CR of a CR LF before the token starts.
+    if (content.starts_with("\r\n")) ++out.span.begin;
+    out.whitespace = std::all_of(content.begin(), content.end(), is_space);
+    out.text.reserve(content.size());
+    for (std::size_t i = 0; i < content.size(); ++i) {
+        if (content[i] != '\r') {
+            out.text.push_back(content[i]);
+            continue;
+        }
+        out.text.push_back('\n');
+        if (i + 1 < content.size() && content[i + 1] == '\n') ++i;
+    }
+    return out;
+}
+
+}  // namespace inboxlint::html
