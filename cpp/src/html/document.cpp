@@ -7,9 +7,8 @@
 namespace inboxlint::html {
 
 const TextStyle* HtmlDocument::text_style(std::uint32_t node) const noexcept {
-    const auto it = std::lower_bound(styles.texts.begin(), styles.texts.end(), node,
-                                     [](const TextStyle& t, std::uint32_t n) { return t.node < n; });
-    return it != styles.texts.end() && it->node == node ? &*it : nullptr;
+    if (node >= text_style_index.size() || text_style_index[node] == no_node) return nullptr;
+    return &styles.texts[text_style_index[node]];
 }
 
 std::vector<int> html_parts(const analysis::Message& msg) {
@@ -34,6 +33,11 @@ HtmlDocument build(const analysis::Message& msg, int entity) {
     doc.tree = &parsed.dom;
     doc.limits = parsed.limits;
     doc.styles = compute_styles(parsed.dom);
+    doc.text_style_index.assign(parsed.dom.nodes.size(), no_node);
+    for (std::size_t i = doc.styles.texts.size(); i-- > 0;) {
+        const std::uint32_t node = doc.styles.texts[i].node;
+        if (node < doc.text_style_index.size()) doc.text_style_index[node] = static_cast<std::uint32_t>(i);
+    }
     if (doc.styles.budget_exhausted) doc.limits.push_back({"html_style_work", doc.styles.work_budget, 0});
     doc.intents = classify(parsed.dom, doc.styles, text);
     for (const PrescanNote& note : doc.limits) {
