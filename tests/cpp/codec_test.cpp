@@ -158,6 +158,21 @@ TEST(NameSet, FindsExactlyItsNames) {
     EXPECT_FALSE(core::NameSet{}.contains("x"));
 }
 
+TEST(NameSet, GrowsPastTheSizeItWasMadeFor) {
+    // Sized for two, given a thousand: the table must grow, and keep every name.
+    std::vector<std::string> words;
+    for (int i = 0; i < 1000; ++i) words.push_back("w" + std::to_string(i % 500));
+    core::NameSet set = core::NameSet::sized_for(2);
+    std::size_t added = 0;
+    for (const std::string& w : words) added += set.insert(w) ? 1 : 0;
+    EXPECT_EQ(added, 500u) << "each word once";
+    EXPECT_EQ(set.size(), 500u);
+    for (int i = 0; i < 500; ++i) EXPECT_TRUE(set.contains("w" + std::to_string(i))) << i;
+    EXPECT_FALSE(set.contains("w500"));
+    EXPECT_FALSE(set.insert(""));
+    EXPECT_FALSE(set.contains(""));
+}
+
 TEST(Charset, LabelsResolveTheWayMailClientsReadThem) {
     EXPECT_EQ(resolve_charset("ISO-8859-1"), "windows-1252");
     EXPECT_EQ(resolve_charset("us-ascii"), "windows-1252");
