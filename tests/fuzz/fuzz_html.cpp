@@ -17,8 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const inboxlint::html::ParseOutcome parsed = inboxlint::html::parse_html(text, options);
     const inboxlint::html::Dom& dom = parsed.dom;
     // Style sheets read without gumbo (style_cut.hpp) must leave the Dom as gumbo makes it.
-    if (parsed.style_sheets_apart > 0) {
-        options.parse_style_sheets_apart = false;
+    if (parsed.css_read_apart > 0) {
+        options.read_css_apart = false;
         const inboxlint::html::ParseOutcome whole = inboxlint::html::parse_html(text, options);
         if (!(whole.dom == dom) || whole.limits != parsed.limits) __builtin_trap();
     }

@@ -296,7 +296,7 @@ public:
     // `length`: of the text to parse, style sheets included; `cuts`: those
     // taken out of the document's buffer.
     Converter(std::size_t length, const ParseOptions& options, const StyleCuts& cuts, ParseOutcome& out)
-        : options_(options), cuts_(cuts), out_(out), dom_(out.dom) {
+        : options_(options), cuts_(cuts), cut_taken_(cuts.size(), false), out_(out), dom_(out.dom) {
         // gumbo allocates 4-6 times the size of typical mail HTML and up to
         // ~80 times for documents of tiny elements; more is the tree builder
         // re-opening formatting elements over and over (quadratic output).
@@ -336,8 +336,9 @@ public:
         return true;
     }
 
-    // Whether every style sheet taken out of the document was found again
-    // right after the start tag of an HTML <style> element gumbo made.
+    // Whether every cut was found again: a style sheet right after the start
+    // tag of an HTML <style> element gumbo made, a style attribute's value
+    // between the quotes of a style attribute gumbo kept.
     [[nodiscard]] bool cuts_held() const noexcept { return cuts_taken_ == cuts_.size(); }
 
 private:
@@ -351,6 +352,13 @@ private:
             return cuts != nullptr ? cuts->text_offset(buffer_offset) : base + buffer_offset;
         }
         [[nodiscard]] std::size_t offset(const char* p) const { return at(static_cast<std::size_t>(p - buffer)); }
+        // The text span of `length` bytes at p. A start tag may hold a cut
+        // (a style attribute's value), so its end is mapped from its last
+        // byte, which no cut follows by mistake (a cut can start right after it).
+        [[nodiscard]] Span span(const char* p, std::size_t length) const {
+            const std::size_t begin = offset(p);
+            return {begin, length == 0 ? begin : offset(p + length - 1) + 1};
+        }
     };
 
     void failed(const Guard& guard, std::size_t base, bool fragment) {
@@ -405,6 +413,12 @@ private:
     void convert_element(const GumboNode* g, std::uint32_t index, const Frame& frame);
     void convert_text(const GumboNode* g, std::uint32_t parent, const Frame& frame);
     const StyleCut* cut_after(const GumboNode* g, const Frame& frame) const;
+    void restore_style_value(Attribute& attr, const GumboAttribute* a, const Frame& frame);
+    void take(const StyleCut& cut) {
+        const std::size_t i = cuts_.index(cut);
+        if (!cut_taken_[i]) ++cuts_taken_;
+        cut_taken_[i] = true;
+    }
     void add_style_text(const StyleCut& cut, std::uint32_t parent, const Frame& frame);
     bool conditional_comment(const GumboNode* g, std::uint32_t parent, const Frame& frame);
     void parse_fragment(std::string_view content, std::size_t content_at, std::uint32_t parent, GumboTag context);
@@ -426,7 +440,8 @@ private:
 
     const ParseOptions& options_;
     const StyleCuts& cuts_;
-    std::size_t cuts_taken_ = 0;
+    std::vector<bool> cut_taken_;
+    std::size_t cuts_taken_ = 0;             // distinct cuts found (a re-opened <font> repeats its attributes)
     const StyleCut* pending_cut_ = nullptr;  // its text node is next on the conversion stack
     ParseOutcome& out_;
     Dom& dom_;
@@ -495,8 +510,7 @@ void Converter::convert_element(const GumboNode* g, std::uint32_t index, const F
         const std::size_t at = frame.at(e.start_pos.offset);
         n.span = {at, at};
     } else {
-        const std::size_t at = frame.offset(e.original_tag.data);
-        n.span = {at, at + e.original_tag.length};
+        n.span = frame.span(e.original_tag.data, e.original_tag.length);
     }
     n.attr_begin = static_cast<std::uint32_t>(dom_.attributes.size());
     n.attr_count = e.attributes.length;
@@ -518,7 +532,21 @@ void Converter::convert_element(const GumboNode* g, std::uint32_t index, const F
         }
         attr.value_span = {value_at, value_at + raw.size()};
         attr.verbatim = raw == attr.value;
+        if (raw.empty() && frame.cuts != nullptr) restore_style_value(attr, a, frame);
     }
+}
+
+// A style attribute whose value was taken out: gumbo read style="" (the
+// quotes were kept) where the cut is; the value is the cut's bytes.
+void Converter::restore_style_value(Attribute& attr, const GumboAttribute* a, const Frame& frame) {
+    if (attr.name != "style" || a->original_value.length != 2) return;
+    const auto at = static_cast<std::size_t>(a->original_value.data - frame.buffer) + 1;
+    const StyleCut* cut = frame.cuts->at(at);
+    if (cut == nullptr || !cut->attribute) return;
+    attr.value = cuts_.content(*cut);
+    attr.value_span = cut->content;
+    attr.verbatim = true;
+    take(*cut);
 }
 
 void Converter::convert_text(const GumboNode* g, std::uint32_t parent, const Frame& frame) {
@@ -530,8 +558,7 @@ void Converter::convert_text(const GumboNode* g, std::uint32_t parent, const Fra
     Node& n = dom_.nodes[index];
     n.text = t.text == nullptr ? "" : t.text;
     if (t.original_text.data != nullptr && t.original_text.length > 0) {
-        const std::size_t at = frame.offset(t.original_text.data);
-        n.span = {at, at + t.original_text.length};
+        n.span = frame.span(t.original_text.data, t.original_text.length);
     } else {
         const std::size_t at = frame.at(t.start_pos.offset);
         n.span = {at, at};
@@ -548,7 +575,9 @@ const StyleCut* Converter::cut_after(const GumboNode* g, const Frame& frame) con
         e.children.length != 0) {
         return nullptr;
     }
-    return frame.cuts->at(static_cast<std::size_t>(e.original_tag.data - frame.buffer) + e.original_tag.length);
+    const StyleCut* cut =
+        frame.cuts->at(static_cast<std::size_t>(e.original_tag.data - frame.buffer) + e.original_tag.length);
+    return cut != nullptr && !cut->attribute ? cut : nullptr;
 }
 
 // The text node gumbo would have made of the style sheet.
@@ -557,7 +586,7 @@ void Converter::add_style_text(const StyleCut& cut, std::uint32_t parent, const 
     const std::uint32_t index = add_node(sheet.whitespace ? NodeKind::whitespace : NodeKind::text, parent, frame);
     dom_.nodes[index].text = std::move(sheet.text);
     dom_.nodes[index].span = sheet.span;
-    ++cuts_taken_;
+    take(cut);
 }
 
 // <!--[if COND]> CONTENT <![endif]-->: a downlevel-hidden conditional
@@ -577,8 +606,7 @@ bool Converter::conditional_comment(const GumboNode* g, std::uint32_t parent, co
     if (core::trim(inner.substr(endif + 9)).size() != 0) return false;
 
     const std::uint32_t index = add_node(NodeKind::conditional, parent, frame);
-    const std::size_t comment_at = frame.offset(original.data);
-    dom_.nodes[index].span = {comment_at, comment_at + original.length};
+    dom_.nodes[index].span = frame.span(original.data, original.length);
     dom_.nodes[index].name = std::string(core::trim(inner.substr(3, open_end - 3)));
     dom_.nodes[index].flags |= flag_outlook_only;
     const std::string_view content = inner.substr(open_end + 2, endif - open_end - 2);
@@ -729,7 +757,7 @@ std::optional<ParseOutcome> parse_prescanned(std::string_view text, const ParseO
     PrescanResult scan = prescan_html(buffer, options.limits);
     out.limits = std::move(scan.notes);
     buffer.resize(scan.length);
-    const StyleCuts cuts = cut_style_sheets ? StyleCuts(buffer, text, scan.style_contents) : StyleCuts();
+    const StyleCuts cuts = cut_style_sheets ? StyleCuts(buffer, text, scan.style_sources) : StyleCuts();
     buffer.shrink_to_fit();  // a cut document gives the rest back before gumbo allocates
     dom.parsed_size = scan.length;
     // Sized once from the prescan's estimate: growing by doubling held the old
@@ -744,14 +772,14 @@ std::optional<ParseOutcome> parse_prescanned(std::string_view text, const ParseO
         dom.nodes[0].first_child = no_node;
     }
     find_moved_content(dom);
-    out.style_sheets_apart = cuts.size();
+    out.css_read_apart = cuts.size();
     return result;
 }
 
 }  // namespace
 
 ParseOutcome parse_html(std::string_view text, const ParseOptions& options) {
-    std::optional<ParseOutcome> out = parse_prescanned(text, options, options.parse_style_sheets_apart);
+    std::optional<ParseOutcome> out = parse_prescanned(text, options, options.read_css_apart);
     if (!out) out = parse_prescanned(text, options, false);
     return std::move(*out);
 }

@@ -23,15 +23,15 @@ struct ParseOptions {
     std::size_t memory_budget = 0;
     // Parse the content of <!--[if mso]> ... <![endif]--> comments as fragments.
     bool parse_conditional_comments = true;
-    // Read the content of <style> elements without gumbo (style_cut.hpp);
+    // Read style sheets and style attributes without gumbo (style_cut.hpp);
     // false only to compare both ways in tests.
-    bool parse_style_sheets_apart = true;
+    bool read_css_apart = true;
 };
 
 struct ParseOutcome {
     Dom dom;
-    std::vector<PrescanNote> limits;     // limits hit, by the prescan or the parse itself
-    std::size_t style_sheets_apart = 0;  // <style> contents read without gumbo (style_cut.hpp)
+    std::vector<PrescanNote> limits;  // limits hit, by the prescan or the parse itself
+    std::size_t css_read_apart = 0;   // style sheets and style attributes read without gumbo (style_cut.hpp)
 };
 
 // `text` is a part's decoded UTF-8 text; every offset in the Dom is an offset in it.

@@ -121,7 +121,8 @@ private:
 
     // Skips the attributes of a tag from pos; returns the index of its '>'
     // (npos at the end of the input). Blanks attributes past the limit.
-    std::size_t attributes(std::size_t pos, bool& self_closing, std::size_t& count) {
+    // Notes the values of style attributes of start tags.
+    std::size_t attributes(std::size_t pos, bool start_tag, bool& self_closing, std::size_t& count) {
         const std::size_t n = text_.size();
         count = 0;
         std::size_t blank_from = std::string::npos;
@@ -139,6 +140,7 @@ private:
             while (pos < n && !is_space(text_[pos]) && text_[pos] != '/' && text_[pos] != '>' && text_[pos] != '=') {
                 ++pos;
             }
+            const std::string_view name(text_.data() + attr_begin, pos - attr_begin);
             std::size_t after = pos;
             while (after < n && is_space(text_[after])) ++after;
             if (after < n && text_[after] == '=') {
@@ -147,6 +149,10 @@ private:
                 if (pos < n && (text_[pos] == '"' || text_[pos] == '\'')) {
                     const std::size_t close = text_.find(text_[pos], pos + 1);
                     if (close == std::string::npos) return std::string::npos;
+                    if (start_tag && count < limits_.max_attributes && close > pos + 1 &&
+                        core::iequals(name, "style")) {
+                        result_.style_sources.push_back({pos + 1, close, true});
+                    }
                     pos = close + 1;
                 } else {
                     while (pos < n && !is_space(text_[pos]) && text_[pos] != '>') ++pos;
@@ -214,7 +220,8 @@ private:
         const std::size_t name_end = tag_name(lt + 1, name);
         bool self_closing = false;
         std::size_t count = 0;
-        const std::size_t gt = attributes(name_end, self_closing, count);
+        const std::size_t sources_before = result_.style_sources.size();
+        const std::size_t gt = attributes(name_end, true, self_closing, count);
         if (gt == std::string::npos) return std::string::npos;
         // Attributes cost as much memory as nodes: they count against the same limit.
         result_.nodes += std::min(count, limits_.max_attributes);
@@ -225,22 +232,26 @@ private:
             return std::string::npos;
         }
         const bool foreign = foreign_open_ > 0;
-        if (!never_open(name) && !(foreign && self_closing)) open_element(name, lt, gt);
+        if (!never_open(name) && !(foreign && self_closing) && !open_element(name, lt, gt)) {
+            result_.style_sources.resize(sources_before);  // the tag is blanked
+        }
         if (!foreign && name == "plaintext") return std::string::npos;
         if (!foreign && raw_text(name)) return skip_raw_text(name, gt + 1);
         return gt + 1;
     }
 
-    void open_element(const std::string& name, std::size_t lt, std::size_t gt) {
+    // False when the tag is blanked instead.
+    bool open_element(const std::string& name, std::size_t lt, std::size_t gt) {
         implied_end_tags(name);
         result_.max_depth = std::max(result_.max_depth, stack_.size() + 1);
         if (stack_.size() >= limits_.max_depth && !raw_text(name)) {
             std::memset(text_.data() + lt, ' ', gt + 1 - lt);
             ++blanked_[name];
             note("max_html_depth", limits_.max_depth, lt);
-            return;
+            return false;
         }
         push(name);
+        return true;
     }
 
     std::size_t skip_raw_text(const std::string& name, std::size_t pos) {
@@ -250,7 +261,7 @@ private:
             if (end > t.size() || !core::iequals(t.substr(lt + 2, name.size()), name)) continue;
             if (end == t.size() || is_space(t[end]) || t[end] == '/' || t[end] == '>') {
                 if (lt > pos && !count_node(pos)) return std::string::npos;
-                if (lt > pos && name == "style") result_.style_contents.emplace_back(pos, lt);
+                if (lt > pos && name == "style") result_.style_sources.push_back({pos, lt, false});
                 return lt;
             }
         }
@@ -262,7 +273,7 @@ private:
         const std::size_t name_end = tag_name(lt + 2, name);
         bool self_closing = false;
         std::size_t count = 0;
-        const std::size_t gt = attributes(name_end, self_closing, count);
+        const std::size_t gt = attributes(name_end, false, self_closing, count);
         if (gt == std::string::npos) return std::string::npos;
         auto blanked = blanked_.find(name);
         if (blanked != blanked_.end() && blanked->second > 0) {

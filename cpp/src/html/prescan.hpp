@@ -16,7 +16,6 @@
 
 #include <cstddef>
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace inboxlint::html {
@@ -35,16 +34,23 @@ struct PrescanNote {
     friend bool operator==(const PrescanNote&, const PrescanNote&) = default;
 };
 
+struct StyleSource {
+    std::size_t begin = 0;  // [begin, end) in the text
+    std::size_t end = 0;
+    bool attribute = false;  // a style attribute's value (else a <style> element's content)
+};
+
 struct PrescanResult {
     std::size_t length = 0;      // bytes to parse (the whole text unless max_nodes cut it)
     std::size_t nodes = 0;       // estimated nodes, attributes included
     std::size_t attributes = 0;  // of those, attributes (up to max_attributes per tag)
     std::size_t max_depth = 0;   // deepest estimated nesting seen (before blanking)
     std::vector<PrescanNote> notes;
-    // The contents of <style> elements outside SVG and MathML, as the prescan
-    // estimates the tokenizer: [begin, end) in the text, each up to the
-    // "</style" that ends it (see style_cut.hpp). Empty contents are left out.
-    std::vector<std::pair<std::size_t, std::size_t>> style_contents;
+    // CSS in the text, as the prescan estimates the tokenizer (see
+    // style_cut.hpp), in order: the contents of <style> elements outside SVG
+    // and MathML, each up to the "</style" that ends it, and the quoted
+    // values of style attributes of start tags. Empty ones are left out.
+    std::vector<StyleSource> style_sources;
 };
 
 // `text` is modified in place (blanked ranges become spaces).

@@ -39,22 +39,28 @@ bool whole_end_tag(std::string_view text, std::size_t at) noexcept {
     return i < text.size() && text[i] == '>';
 }
 
+// Whether gumbo would give a style attribute's value as its bytes: no
+// character reference, no CR (normalised to LF).
+bool verbatim_value(std::string_view value) noexcept { return value.find_first_of("&\r") == std::string_view::npos; }
+
 }  // namespace
 
-StyleCuts::StyleCuts(std::string& buffer, std::string_view text,
-                     const std::vector<std::pair<std::size_t, std::size_t>>& contents)
+StyleCuts::StyleCuts(std::string& buffer, std::string_view text, const std::vector<StyleSource>& sources)
     : text_(text) {
     std::size_t removed = 0;
     std::size_t kept_from = 0;  // the next byte to keep, in the text
     std::size_t write = 0;      // where it goes, in the buffer
-    for (const auto& [begin, end] : contents) {
+    for (const StyleSource& source : sources) {
+        const std::size_t begin = source.begin;
+        const std::size_t end = source.end;
         if (begin < kept_from || end <= begin || end > buffer.size()) continue;
         const std::string_view bytes = text.substr(begin, end - begin);
-        if (!whole_end_tag(std::string_view(buffer), end) || !reads_cleanly(bytes)) continue;
+        if (!reads_cleanly(bytes)) continue;
+        if (source.attribute ? !verbatim_value(bytes) : !whole_end_tag(std::string_view(buffer), end)) continue;
         std::memmove(buffer.data() + write, buffer.data() + kept_from, begin - kept_from);
         write += begin - kept_from;
         removed += end - begin;
-        cuts_.push_back({write, {begin, end}});
+        cuts_.push_back({write, {begin, end}, source.attribute});
         removed_.push_back(removed);
         kept_from = end;
     }
@@ -63,17 +69,29 @@ StyleCuts::StyleCuts(std::string& buffer, std::string_view text,
     buffer.resize(write + buffer.size() - kept_from);
 }
 
-std::size_t StyleCuts::text_offset(std::size_t buffer_offset) const noexcept {
+// The index of the last cut at or before buffer_offset, plus one (0: none).
+std::size_t StyleCuts::cut_before(std::size_t buffer_offset) const noexcept {
+    const auto fits = [&](std::size_t i) {  // cuts_[0..i) are at or before, cuts_[i..] after
+        return (i == 0 || cuts_[i - 1].buffer_at <= buffer_offset) &&
+               (i == cuts_.size() || buffer_offset < cuts_[i].buffer_at);
+    };
+    if (fits(hint_)) return hint_;
+    if (hint_ < cuts_.size() && fits(hint_ + 1)) return ++hint_;
     const auto after = std::upper_bound(cuts_.begin(), cuts_.end(), buffer_offset,
                                         [](std::size_t b, const StyleCut& c) { return b < c.buffer_at; });
-    if (after == cuts_.begin()) return buffer_offset;
-    return buffer_offset + removed_[static_cast<std::size_t>(after - cuts_.begin()) - 1];
+    hint_ = static_cast<std::size_t>(after - cuts_.begin());
+    return hint_;
+}
+
+std::size_t StyleCuts::text_offset(std::size_t buffer_offset) const noexcept {
+    const std::size_t before = cut_before(buffer_offset);
+    return before == 0 ? buffer_offset : buffer_offset + removed_[before - 1];
 }
 
 const StyleCut* StyleCuts::at(std::size_t buffer_offset) const noexcept {
-    const auto found = std::lower_bound(cuts_.begin(), cuts_.end(), buffer_offset,
-                                        [](const StyleCut& c, std::size_t b) { return c.buffer_at < b; });
-    return found != cuts_.end() && found->buffer_at == buffer_offset ? &*found : nullptr;
+    const std::size_t before = cut_before(buffer_offset);
+    // Cuts share a buffer offset only when one is empty, which none is.
+    return before > 0 && cuts_[before - 1].buffer_at == buffer_offset ? &cuts_[before - 1] : nullptr;
 }
 
 StyleText StyleCuts::text_node(const StyleCut& cut) const {

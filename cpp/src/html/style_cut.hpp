@@ -1,31 +1,33 @@
-// Style sheets read without gumbo.
+// CSS read without gumbo: style sheets and style attributes.
 //
-// gumbo spends some 300 instructions on each character of a <style>
-// element's content (UTF-8 decoding, a token per character, a code point
-// appended to the text node), and in mail HTML the style sheets are often a
-// third of the bytes. Their content is RAWTEXT: no tags, no character
-// references, nothing but characters up to "</style". So the contents the
-// prescan finds are taken out of the buffer gumbo parses, and the text node
-// gumbo would have made of each is made here, with the same text, kind and
-// span (tests/cpp/html_style_cut_test.cpp and fuzz_html parse both ways and
+// gumbo spends 150 to 300 instructions on each character of a <style>
+// element's content or of an attribute value (UTF-8 decoding, a state step
+// per character, a code point appended to a buffer), and in mail HTML the
+// CSS is often half of the bytes. A style sheet is RAWTEXT: nothing but
+// characters up to "</style". A style attribute's value without '&' or CR
+// is its bytes, and no step of tree construction reads it. So the CSS the
+// prescan finds is taken out of the buffer gumbo parses (a style attribute
+// keeps its quotes: gumbo sees style=""), and the text node or value gumbo
+// would have made of it is made here, with the same text, kind and span
+// (tests/cpp/html_style_cut_test.cpp and fuzz_html parse both ways and
 // compare the Doms).
 //
-// Only contents gumbo would read without a parse error are taken: no NUL, no
-// control character, no invalid UTF-8, no noncharacter; and only when "</style"
-// is followed by '>' (after white space), so that the end tag is whole. The
-// prescan only estimates the tokenizer's state (an ignored <style> in a
-// <select> or a frameset, one in a <noscript> of the head, are not RAWTEXT):
-// the converter checks that each cut sits right after the start tag of an
-// HTML <style> element that gumbo made, and the part is parsed again whole
-// when one does not (gumbo_guard.cpp).
+// Only CSS gumbo would read without a parse error is taken: no NUL, no
+// control character, no invalid UTF-8, no noncharacter; a style sheet only
+// when "</style" is followed by '>' (after white space), so that the end tag
+// is whole. The prescan only estimates the tokenizer's state (an ignored
+// <style> in a <select> or a frameset is not RAWTEXT, a "tag" in a comment
+// is no tag): the converter checks that each cut is where gumbo put an HTML
+// <style> element's (missing) text or a style attribute's empty value, and
+// the part is parsed again whole when one is not (gumbo_guard.cpp).
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
+#include "html/prescan.hpp"
 #include "inboxlint/report.hpp"
 
 namespace inboxlint::html {
@@ -37,21 +39,21 @@ struct StyleText {
     bool whitespace = false;
 };
 
-// One style sheet's content, taken out.
+// One style sheet's content or style attribute's value, taken out.
 struct StyleCut {
     std::size_t buffer_at = 0;  // in the buffer gumbo parses: where the content was
     Span content;               // in the text
+    bool attribute = false;
 };
 
 // The cuts of one buffer and the map from its offsets back to the text's.
 class StyleCuts {
 public:
     StyleCuts() = default;
-    // Takes the eligible `contents` (the prescan's, in order) out of `buffer`,
-    // the prescanned text: equal to `text` byte for byte in those contents,
+    // Takes the eligible `sources` (the prescan's, in order) out of `buffer`,
+    // the prescanned text: equal to `text` byte for byte in those sources,
     // and no longer than it.
-    StyleCuts(std::string& buffer, std::string_view text,
-              const std::vector<std::pair<std::size_t, std::size_t>>& contents);
+    StyleCuts(std::string& buffer, std::string_view text, const std::vector<StyleSource>& sources);
 
     [[nodiscard]] bool empty() const noexcept { return cuts_.empty(); }
     [[nodiscard]] std::size_t size() const noexcept { return cuts_.size(); }
@@ -60,13 +62,26 @@ public:
     [[nodiscard]] std::size_t text_offset(std::size_t buffer_offset) const noexcept;
     // The cut whose content was at buffer_offset, or nullptr.
     [[nodiscard]] const StyleCut* at(std::size_t buffer_offset) const noexcept;
-    // The text node gumbo would have made of a cut's content.
+    // The cut's place in order (0 to size() - 1).
+    [[nodiscard]] std::size_t index(const StyleCut& cut) const noexcept {
+        return static_cast<std::size_t>(&cut - cuts_.data());
+    }
+    // The text node gumbo would have made of a style sheet.
     [[nodiscard]] StyleText text_node(const StyleCut& cut) const;
+    // The text of a cut (a style attribute's value).
+    [[nodiscard]] std::string_view content(const StyleCut& cut) const noexcept {
+        return text_.substr(cut.content.begin, cut.content.end - cut.content.begin);
+    }
 
 private:
+    [[nodiscard]] std::size_t cut_before(std::size_t buffer_offset) const noexcept;
+
     std::string_view text_;
     std::vector<StyleCut> cuts_;        // in order
     std::vector<std::size_t> removed_;  // bytes taken out by cuts_[0..i]
+    // The converter asks in nearly document order: the last answer's cut
+    // is tried first (a binary search per offset was most of the mapping).
+    mutable std::size_t hint_ = 0;
 };
 
 }  // namespace inboxlint::html
