@@ -146,9 +146,17 @@ TEST(StyleCut, ContentGumboWouldReportIsLeftToGumbo) {
         "a\xC3z",                // truncated UTF-8
         "a\xED\xA0\x80z",        // a surrogate
     };
+    // Also inside long runs of printable ASCII, which are checked 16 bytes at a time.
+    const std::string run(37, 'x');
     for (const std::string& sheet : sheets) {
         EXPECT_EQ(apart_and_whole_agree("<style>" + sheet + "</style><p>a</p>"), 0u);
+        EXPECT_EQ(apart_and_whole_agree("<style>" + run + sheet + run + "</style><p>a</p>"), 0u);
+        EXPECT_EQ(apart_and_whole_agree("<p style=\"" + run + sheet + run + "\">a</p>"), 0u);
     }
+    EXPECT_EQ(apart_and_whole_agree("<style>" + run + "\x7F" + run + "</style>"), 0u) << "DEL";
+    EXPECT_EQ(apart_and_whole_agree("<p style=\"" + run + "&amp;" + run + "\">a</p>"), 0u);
+    EXPECT_EQ(apart_and_whole_agree("<p style=\"" + run + "\r" + run + "\">a</p>"), 0u);
+    EXPECT_EQ(apart_and_whole_agree("<style>" + run + "&\r\f\t" + run + "</style><p style=\"" + run + "\">a</p>"), 2u);
     // End tags the cut does not take: a '/', attributes, no '>' before the end.
     EXPECT_EQ(apart_and_whole_agree("<style>a</style/><p>x"), 0u);
     EXPECT_EQ(apart_and_whole_agree("<style>a</style x=1><p>x"), 0u);

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "core/ascii.hpp"
 #include "core/utf8.hpp"
 
@@ -19,10 +23,46 @@ constexpr bool gumbo_rejects(char32_t c) noexcept {
            (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
 }
 
+// The ASCII bytes gumbo reads without an error, and passes on unchanged in
+// an attribute value: printable ASCII and TAB, LF, FF, CR (CR is changed,
+// and '&' starts a character reference: the callers look for those).
+constexpr bool plain_ascii(unsigned char c) noexcept {
+    return (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+// Whether the 16 bytes at p are all printable ASCII ('&' and CR aside, they
+// are the common case: one test for a block instead of sixteen).
+bool printable_block(const char* p) noexcept {
+#if defined(__SSE2__)
+    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    // Signed: bytes of 0x80 and up are negative, below ' ' like controls.
+    const __m128i below = _mm_cmplt_epi8(chunk, _mm_set1_epi8(' '));
+    const __m128i del = _mm_cmpeq_epi8(chunk, _mm_set1_epi8(0x7F));
+    return _mm_movemask_epi8(_mm_or_si128(below, del)) == 0;
+#else
+    for (int i = 0; i < 16; ++i) {
+        const auto c = static_cast<unsigned char>(p[i]);
+        if (c < 0x20 || c >= 0x7F) return false;
+    }
+    return true;
+#endif
+}
+
 // Whether gumbo reads every character of `content` without a parse error.
 bool reads_cleanly(std::string_view content) noexcept {
-    for (std::size_t i = 0; i < content.size();) {
-        const core::DecodedCodePoint d = core::decode_utf8(content, i);
+    std::size_t i = 0;
+    while (i < content.size()) {
+        if (i + 16 <= content.size() && printable_block(content.data() + i)) {
+            i += 16;
+            continue;
+        }
+        const auto c = static_cast<unsigned char>(content[i]);
+        if (c < 0x80) {
+            if (!plain_ascii(c)) return false;
+            ++i;
+            continue;
+        }
+        const core::DecodedCodePoint d = core::decode_utf8_sequence(content, i);
         if (!d.valid || gumbo_rejects(d.code_point)) return false;
         i += d.length;
     }
@@ -101,6 +141,10 @@ StyleText StyleCuts::text_node(const StyleCut& cut) const {
     // gumbo's reader steps over the CR of a CR LF before the token starts.
     if (content.starts_with("\r\n")) ++out.span.begin;
     out.whitespace = std::all_of(content.begin(), content.end(), is_space);
+    if (content.find('\r') == std::string_view::npos) {
+        out.text = content;
+        return out;
+    }
     out.text.reserve(content.size());
     for (std::size_t i = 0; i < content.size(); ++i) {
         if (content[i] != '\r') {
