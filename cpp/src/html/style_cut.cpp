@@ -30,35 +30,39 @@ constexpr bool plain_ascii(unsigned char c) noexcept {
     return (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\f' || c == '\r';
 }
 
-// Whether the 16 bytes at p are all printable ASCII ('&' and CR aside, they
-// are the common case: one test for a block instead of sixteen).
-bool printable_block(const char* p) noexcept {
+// Whether the 16 bytes at p are all printable ASCII, other than `avoid`
+// (they are the common case: one test for a block instead of sixteen).
+bool printable_block(const char* p, char avoid) noexcept {
 #if defined(__SSE2__)
     const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     // Signed: bytes of 0x80 and up are negative, below ' ' like controls.
     const __m128i below = _mm_cmplt_epi8(chunk, _mm_set1_epi8(' '));
     const __m128i del = _mm_cmpeq_epi8(chunk, _mm_set1_epi8(0x7F));
-    return _mm_movemask_epi8(_mm_or_si128(below, del)) == 0;
+    const __m128i avoided = _mm_cmpeq_epi8(chunk, _mm_set1_epi8(avoid));
+    return _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(below, del), avoided)) == 0;
 #else
     for (int i = 0; i < 16; ++i) {
         const auto c = static_cast<unsigned char>(p[i]);
-        if (c < 0x20 || c >= 0x7F) return false;
+        if (c < 0x20 || c >= 0x7F || p[i] == avoid) return false;
     }
     return true;
 #endif
 }
 
-// Whether gumbo reads every character of `content` without a parse error.
-bool reads_cleanly(std::string_view content) noexcept {
+// Whether gumbo reads every character of `content` without a parse error,
+// and, for an attribute `value`, gives it as its bytes: no character
+// reference, no CR (normalised to LF).
+bool reads_cleanly(std::string_view content, bool value) noexcept {
+    const char avoid = value ? '&' : '\x7F';  // DEL is rejected anyway
     std::size_t i = 0;
     while (i < content.size()) {
-        if (i + 16 <= content.size() && printable_block(content.data() + i)) {
+        if (i + 16 <= content.size() && printable_block(content.data() + i, avoid)) {
             i += 16;
             continue;
         }
         const auto c = static_cast<unsigned char>(content[i]);
         if (c < 0x80) {
-            if (!plain_ascii(c)) return false;
+            if (!plain_ascii(c) || (value && (c == '&' || c == '\r'))) return false;
             ++i;
             continue;
         }
@@ -79,10 +83,6 @@ bool whole_end_tag(std::string_view text, std::size_t at) noexcept {
     return i < text.size() && text[i] == '>';
 }
 
-// Whether gumbo would give a style attribute's value as its bytes: no
-// character reference, no CR (normalised to LF).
-bool verbatim_value(std::string_view value) noexcept { return value.find_first_of("&\r") == std::string_view::npos; }
-
 }  // namespace
 
 StyleCuts::StyleCuts(std::string& buffer, std::string_view text, const std::vector<StyleSource>& sources)
@@ -95,8 +95,8 @@ StyleCuts::StyleCuts(std::string& buffer, std::string_view text, const std::vect
         const std::size_t end = source.end;
         if (begin < kept_from || end <= begin || end > buffer.size()) continue;
         const std::string_view bytes = text.substr(begin, end - begin);
-        if (!reads_cleanly(bytes)) continue;
-        if (source.attribute ? !verbatim_value(bytes) : !whole_end_tag(std::string_view(buffer), end)) continue;
+        if (!reads_cleanly(bytes, source.attribute)) continue;
+        if (!source.attribute && !whole_end_tag(std::string_view(buffer), end)) continue;
         std::memmove(buffer.data() + write, buffer.data() + kept_from, begin - kept_from);
         write += begin - kept_from;
         removed += end - begin;
