@@ -141,18 +141,15 @@ StyleText StyleCuts::text_node(const StyleCut& cut) const {
     // gumbo's reader steps over the CR of a CR LF before the token starts.
     if (content.starts_with("\r\n")) ++out.span.begin;
     out.whitespace = std::all_of(content.begin(), content.end(), is_space);
-    if (content.find('\r') == std::string_view::npos) {
-        out.text = content;
-        return out;
-    }
+    // Line breaks normalised a run at a time: mail's style sheets have CR LF.
     out.text.reserve(content.size());
-    for (std::size_t i = 0; i < content.size(); ++i) {
-        if (content[i] != '\r') {
-            out.text.push_back(content[i]);
-            continue;
-        }
+    for (std::size_t from = 0;;) {
+        const std::size_t cr = content.find('\r', from);
+        out.text.append(content.substr(from, cr == std::string_view::npos ? cr : cr - from));
+        if (cr == std::string_view::npos) break;
         out.text.push_back('\n');
-        if (i + 1 < content.size() && content[i + 1] == '\n') ++i;
+        from = cr + 1;
+        if (from < content.size() && content[from] == '\n') ++from;
     }
     return out;
 }
