@@ -31,20 +31,33 @@ void append_relaxed_value(std::string& out, std::string_view value) {
     }
 }
 
-// One body line (without its break) in relaxed form: WSP runs become one SP,
-// WSP at the end goes.
-// Runs without WSP are copied whole: bodies are large and hashed in full.
+// A body line without the WSP at its end (relaxed drops it).
+std::string_view without_trailing_wsp(std::string_view line) {
+    std::size_t end = line.size();
+    while (end > 0 && core::is_wsp(line[end - 1])) --end;
+    return line.substr(0, end);
+}
+
+// One body line (without its break and trailing WSP) in relaxed form: WSP
+// runs become one SP. A single SP between words stays as it is, so a line
+// of prose is copied in one piece (bodies are large and hashed in full);
+// only a tab or a run of WSP interrupts the copy.
 void append_relaxed_line(std::string& out, std::string_view line) {
+    const std::size_t end = line.size();
+    std::size_t run = 0;  // the start of the bytes copied as they are
     std::size_t i = 0;
-    while (i < line.size()) {
-        std::size_t wsp = i;
-        while (wsp < line.size() && !core::is_wsp(line[wsp])) ++wsp;
-        out.append(line.substr(i, wsp - i));
-        std::size_t next = wsp;
-        while (next < line.size() && core::is_wsp(line[next])) ++next;
-        if (next > wsp && next < line.size()) out.push_back(' ');
-        i = next;
+    while (i < end) {
+        // line[end - 1] is not WSP, so a SP before `end` has a byte after it.
+        if (!core::is_wsp(line[i]) || (line[i] == ' ' && !core::is_wsp(line[i + 1]))) {
+            ++i;
+            continue;
+        }
+        out.append(line.substr(run, i - run));
+        while (i < end && core::is_wsp(line[i])) ++i;
+        out.push_back(' ');
+        run = i;
     }
+    out.append(line.substr(run, end - run));
 }
 
 }  // namespace
@@ -73,10 +86,9 @@ std::string canonicalize_body(std::string_view body, Canonicalization canon) {
         std::size_t end = last ? body.size() : lf;
         const std::size_t next = last ? body.size() : lf + 1;
         if (!last && end > pos && body[end - 1] == '\r') --end;
-        const std::string_view line = body.substr(pos, end - pos);
-        const bool empty =
-            canon == Canonicalization::relaxed ? line.find_first_not_of(" \t") == std::string_view::npos : line.empty();
-        if (empty) {
+        std::string_view line = body.substr(pos, end - pos);
+        if (canon == Canonicalization::relaxed) line = without_trailing_wsp(line);
+        if (line.empty()) {
             ++empty_lines;
         } else {
             // A line with content: the empty lines before it are real.
