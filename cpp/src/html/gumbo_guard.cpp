@@ -293,8 +293,8 @@ constexpr const char* token_kinds[] = {"doctype",   "start-tag", "end-tag", "com
 
 class Converter {
 public:
-    // `length`: of the text to parse, style sheets included; `cuts`: those
-    // taken out of the document's buffer.
+    // `length`: of the text to parse, CSS included; `cuts`: the CSS taken out
+    // of the document's buffer (style_cut.hpp).
     Converter(std::size_t length, const ParseOptions& options, const StyleCuts& cuts, ParseOutcome& out)
         : options_(options), cuts_(cuts), cut_taken_(cuts.size(), false), out_(out), dom_(out.dom) {
         // gumbo allocates 4-6 times the size of typical mail HTML and up to
@@ -743,11 +743,10 @@ void find_moved_content(Dom& dom) {
 // <html>, <head>, <body> and the document: nodes with no tag in the source.
 constexpr std::size_t implied_nodes = 4;
 
-// Parses `text` with the style sheets the prescan finds taken out when
-// `cut_style_sheets`; nullopt when gumbo did not read them as expected, or
+// Parses `text`, with the CSS the prescan finds taken out when
+// `read_css_apart`; nullopt when gumbo did not read a cut as expected, or
 // failed (the caller then parses the text whole, which decides the outcome).
-std::optional<ParseOutcome> parse_prescanned(std::string_view text, const ParseOptions& options,
-                                             bool cut_style_sheets) {
+std::optional<ParseOutcome> parse_prescanned(std::string_view text, const ParseOptions& options, bool read_css_apart) {
     std::optional<ParseOutcome> result(std::in_place);
     ParseOutcome& out = *result;
     Dom& dom = out.dom;
@@ -757,7 +756,7 @@ std::optional<ParseOutcome> parse_prescanned(std::string_view text, const ParseO
     PrescanResult scan = prescan_html(buffer, options.limits);
     out.limits = std::move(scan.notes);
     buffer.resize(scan.length);
-    const StyleCuts cuts = cut_style_sheets ? StyleCuts(buffer, text, scan.style_sources) : StyleCuts();
+    const StyleCuts cuts = read_css_apart ? StyleCuts(buffer, text, scan.style_sources) : StyleCuts();
     buffer.shrink_to_fit();  // a cut document gives the rest back before gumbo allocates
     dom.parsed_size = scan.length;
     // Sized once from the prescan's estimate: growing by doubling held the old

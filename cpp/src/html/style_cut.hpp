@@ -57,8 +57,8 @@ public:
 
     [[nodiscard]] bool empty() const noexcept { return cuts_.empty(); }
     [[nodiscard]] std::size_t size() const noexcept { return cuts_.size(); }
-    // The text offset of a buffer offset (an offset at a cut is that of the
-    // end tag after the content).
+    // The text offset of a buffer offset (an offset at a cut maps past it,
+    // to what followed the content: the end tag, the closing quote).
     [[nodiscard]] std::size_t text_offset(std::size_t buffer_offset) const noexcept;
     // The cut whose content was at buffer_offset, or nullptr.
     [[nodiscard]] const StyleCut* at(std::size_t buffer_offset) const noexcept;
@@ -80,7 +80,7 @@ private:
     std::vector<StyleCut> cuts_;        // in order
     std::vector<std::size_t> removed_;  // bytes taken out by cuts_[0..i]
     // The converter asks in nearly document order: the last answer's cut
-    // is tried first (a binary search per offset was most of the mapping).
+    // and the next are tried before a binary search.
     mutable std::size_t hint_ = 0;
 };
 
