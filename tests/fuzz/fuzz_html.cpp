@@ -1,7 +1,7 @@
 // libFuzzer target: the HTML engine on arbitrary bytes as a part's text:
 // the guarded gumbo parse, the cascade and the intent of hidden text. Also
-// checks that every offset stays inside the input, and that reading style
-// sheets apart from gumbo changes nothing.
+// checks that every offset stays inside the input, and that reading CSS and
+// character data apart from gumbo changes nothing.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -17,11 +17,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     options.limits.max_nodes = 20000;
     const inboxlint::html::ParseOutcome parsed = inboxlint::html::parse_html(text, options);
     const inboxlint::html::Dom& dom = parsed.dom;
-    // CSS read without gumbo (style_cut.hpp) must leave the Dom as gumbo
-    // makes it. Not where gumbo's memory budget ran out: without the CSS it
-    // allocates less, so it may finish where the whole text runs out.
-    if (parsed.css_read_apart > 0) {
+    // CSS and character data read without gumbo (style_cut.hpp) must leave
+    // the Dom as gumbo makes it. Not where gumbo's memory budget ran out:
+    // reading less, it allocates less, so it may finish where the whole
+    // text runs out.
+    if (parsed.css_read_apart > 0 || parsed.text_read_apart > 0) {
         options.read_css_apart = false;
+        options.read_text_apart = false;
         const inboxlint::html::ParseOutcome whole = inboxlint::html::parse_html(text, options);
         const auto budget = [](const inboxlint::html::PrescanNote& n) { return n.limit == "html_parser_memory"; };
         const bool out_of_budget = std::any_of(whole.limits.begin(), whole.limits.end(), budget) ||

@@ -414,6 +414,7 @@ private:
     void convert_text(const GumboNode* g, std::uint32_t parent, const Frame& frame);
     const StyleCut* cut_after(const GumboNode* g, const Frame& frame) const;
     void restore_style_value(Attribute& attr, const GumboAttribute* a, const Frame& frame);
+    void restore_text(Node& n, const GumboStringPiece& original, const Frame& frame);
     void take(const StyleCut& cut) {
         const std::size_t i = cuts_.index(cut);
         if (!cut_taken_[i]) ++cuts_taken_;
@@ -542,7 +543,7 @@ void Converter::restore_style_value(Attribute& attr, const GumboAttribute* a, co
     if (attr.name != "style" || a->original_value.length != 2) return;
     const auto at = static_cast<std::size_t>(a->original_value.data - frame.buffer) + 1;
     const StyleCut* cut = frame.cuts->at(at);
-    if (cut == nullptr || !cut->attribute) return;
+    if (cut == nullptr || cut->kind != SourceKind::style_attribute) return;
     attr.value = cuts_.content(*cut);
     attr.value_span = cut->content;
     attr.verbatim = true;
@@ -559,10 +560,21 @@ void Converter::convert_text(const GumboNode* g, std::uint32_t parent, const Fra
     n.text = t.text == nullptr ? "" : t.text;
     if (t.original_text.data != nullptr && t.original_text.length > 0) {
         n.span = frame.span(t.original_text.data, t.original_text.length);
+        if (kind != NodeKind::comment && frame.cuts != nullptr) restore_text(n, t.original_text, frame);
     } else {
         const std::size_t at = frame.at(t.start_pos.offset);
         n.span = {at, at};
     }
+}
+
+// Character data taken out where gumbo ended the text node n: the flush
+// that made it came from the token right after the cut, and the characters
+// kept before the cut are the node's last.
+void Converter::restore_text(Node& n, const GumboStringPiece& original, const Frame& frame) {
+    const StyleCut* cut = frame.cuts->at(static_cast<std::size_t>(original.data - frame.buffer) + original.length);
+    if (cut == nullptr || cut->kind != SourceKind::text || !cuts_.restore_text(*cut, n.span.begin, n.text)) return;
+    n.span.end = cut->content.end;
+    take(*cut);
 }
 
 // The style sheet taken out right after g's start tag, when g is an HTML
@@ -577,7 +589,7 @@ const StyleCut* Converter::cut_after(const GumboNode* g, const Frame& frame) con
     }
     const StyleCut* cut =
         frame.cuts->at(static_cast<std::size_t>(e.original_tag.data - frame.buffer) + e.original_tag.length);
-    return cut != nullptr && !cut->attribute ? cut : nullptr;
+    return cut != nullptr && cut->kind == SourceKind::style_sheet ? cut : nullptr;
 }
 
 // The text node gumbo would have made of the style sheet.
@@ -746,7 +758,8 @@ constexpr std::size_t implied_nodes = 4;
 // Parses `text`, with the CSS the prescan finds taken out when
 // `read_css_apart`; nullopt when gumbo did not read a cut as expected, or
 // failed (the caller then parses the text whole, which decides the outcome).
-std::optional<ParseOutcome> parse_prescanned(std::string_view text, const ParseOptions& options, bool read_css_apart) {
+std::optional<ParseOutcome> parse_prescanned(std::string_view text, const ParseOptions& options, bool read_css_apart,
+                                             bool read_text_apart) {
     std::optional<ParseOutcome> result(std::in_place);
     ParseOutcome& out = *result;
     Dom& dom = out.dom;
@@ -756,7 +769,9 @@ std::optional<ParseOutcome> parse_prescanned(std::string_view text, const ParseO
     PrescanResult scan = prescan_html(buffer, options.limits);
     out.limits = std::move(scan.notes);
     buffer.resize(scan.length);
-    const StyleCuts cuts = read_css_apart ? StyleCuts(buffer, text, scan.style_sources) : StyleCuts();
+    const StyleCuts cuts = read_css_apart || read_text_apart
+                               ? StyleCuts(buffer, text, scan.style_sources, read_css_apart, read_text_apart)
+                               : StyleCuts();
     buffer.shrink_to_fit();  // a cut document gives the rest back before gumbo allocates
     dom.parsed_size = scan.length;
     // Sized once from the prescan's estimate: growing by doubling held the old
@@ -771,15 +786,20 @@ std::optional<ParseOutcome> parse_prescanned(std::string_view text, const ParseO
         dom.nodes[0].first_child = no_node;
     }
     find_moved_content(dom);
-    out.css_read_apart = cuts.size();
+    for (std::size_t i = 0; i < cuts.size(); ++i) {
+        ++(cuts[i].kind == SourceKind::text ? out.text_read_apart : out.css_read_apart);
+    }
     return result;
 }
 
 }  // namespace
 
 ParseOutcome parse_html(std::string_view text, const ParseOptions& options) {
-    std::optional<ParseOutcome> out = parse_prescanned(text, options, options.read_css_apart);
-    if (!out) out = parse_prescanned(text, options, false);
+    std::optional<ParseOutcome> out = parse_prescanned(text, options, options.read_css_apart, options.read_text_apart);
+    if (!out && options.read_text_apart && options.read_css_apart) {
+        out = parse_prescanned(text, options, true, false);
+    }
+    if (!out) out = parse_prescanned(text, options, false, false);
     return std::move(*out);
 }
 

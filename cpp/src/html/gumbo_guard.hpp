@@ -26,12 +26,16 @@ struct ParseOptions {
     // Read style sheets and style attributes without gumbo (style_cut.hpp);
     // false only to compare both ways in tests.
     bool read_css_apart = true;
+    // Read most of each run of character data without gumbo (style_cut.hpp);
+    // false only to compare both ways in tests.
+    bool read_text_apart = true;
 };
 
 struct ParseOutcome {
     Dom dom;
     std::vector<PrescanNote> limits;  // limits hit, by the prescan or the parse itself
     std::size_t css_read_apart = 0;   // style sheets and style attributes read without gumbo (style_cut.hpp)
+    std::size_t text_read_apart = 0;  // runs of character data whose end was read without gumbo
 };
 
 // `text` is a part's decoded UTF-8 text; every offset in the Dom is an offset in it.

@@ -32,6 +32,19 @@ bool raw_text(std::string_view name) {
     return tags.contains(name);
 }
 
+// Elements of the <head>: their start tags do not imply the <body>.
+bool head_content(std::string_view name) {
+    static const core::NameSet tags{"base",     "basefont", "bgsound", "link",   "meta",    "title",
+                                    "noscript", "noframes", "style",   "script", "template"};
+    return tags.contains(name);
+}
+
+// Start tags that make an element only inside a table.
+bool table_part(std::string_view name) {
+    static const core::NameSet tags{"caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr"};
+    return tags.contains(name);
+}
+
 // Start tags that close an open <p> (HTML "close a p element").
 bool closes_p(std::string_view name) {
     static const core::NameSet tags{
@@ -50,13 +63,27 @@ public:
 
     PrescanResult run() {
         std::size_t pos = 0;
+        std::size_t run_begin = 0;  // of the character data before the next tag
         const std::size_t n = text_.size();
         while (pos < n) {
             const void* found = std::memchr(text_.data() + pos, '<', n - pos);
             const std::size_t lt = found ? static_cast<std::size_t>(static_cast<const char*>(found) - text_.data()) : n;
             if (lt > pos && !count_node(pos)) break;
-            if (lt >= n) break;
+            // Text other than white space makes gumbo make a <head> and a <body>.
+            if (!body_made_ && !all_space(pos, lt)) head_made_ = body_made_ = true;
+            if (lt >= n) {
+                note_text(run_begin, n, head_made_);
+                break;
+            }
+            const std::size_t sources_before = result_.style_sources.size();
+            const bool head_made = head_made_;
+            ends_text_ = true;
             const std::size_t next = markup(lt);
+            // A '<' that starts no tag is character data, and a blanked tag white space.
+            if (next != lt + 1 && text_[lt] == '<') {
+                if (ends_text_) note_text(run_begin, lt, head_made, sources_before);
+                run_begin = next;
+            }
             if (next == std::string::npos) break;
             pos = next;
         }
@@ -64,6 +91,39 @@ public:
     }
 
 private:
+    // Notes the character data [begin, end) before the tag whose sources
+    // start at sources[at] (they follow it in order).
+    void note_text(std::size_t begin, std::size_t end, bool head_made, std::size_t at = std::string::npos) {
+        if (end <= begin || end > result_.length) return;
+        if (!head_made && all_space(begin, end)) return;
+        auto& sources = result_.style_sources;
+        const StyleSource run{begin, end, SourceKind::text};
+        if (at >= sources.size()) {
+            sources.push_back(run);
+        } else {
+            sources.insert(sources.begin() + static_cast<std::ptrdiff_t>(at), run);
+        }
+    }
+
+    // Whether gumbo ignores the start tag, or only adds its attributes to an
+    // element it made before: <html>; <head> and <body> once gumbo made
+    // theirs; parts of a table outside one. Tracks what gumbo made.
+    bool ignored_start_tag(const std::string& name) {
+        const bool head_made = head_made_;
+        const bool body_made = body_made_;
+        if (name == "html") return true;
+        head_made_ = true;
+        if (name != "head" && !head_content(name)) body_made_ = true;
+        if (name == "head") return head_made;
+        if (name == "body") return body_made;
+        return table_part(name) && open_count("table") == 0;
+    }
+
+    [[nodiscard]] bool all_space(std::size_t begin, std::size_t end) const {
+        return std::all_of(text_.begin() + static_cast<std::ptrdiff_t>(begin),
+                           text_.begin() + static_cast<std::ptrdiff_t>(end), is_space);
+    }
+
     // Counts one node starting at `at`; false (and the text cut there) past the limit.
     bool count_node(std::size_t at) {
         if (++result_.nodes <= limits_.max_nodes) return true;
@@ -95,6 +155,8 @@ private:
 
     std::size_t declaration(std::size_t lt) {
         const std::string_view t(text_);
+        // A DOCTYPE anywhere but first is ignored.
+        if (core::istarts_with(t.substr(lt), "<!doctype")) ends_text_ = false;
         if (t.substr(lt, 4) == "<!--") {
             // "<!-->" and "<!--->" are complete (empty) comments.
             if (t.substr(lt + 4, 1) == ">") return lt + 5;
@@ -151,7 +213,7 @@ private:
                     if (close == std::string::npos) return std::string::npos;
                     if (start_tag && count < limits_.max_attributes && close > pos + 1 &&
                         core::iequals(name, "style")) {
-                        result_.style_sources.push_back({pos + 1, close, true});
+                        result_.style_sources.push_back({pos + 1, close, SourceKind::style_attribute});
                     }
                     pos = close + 1;
                 } else {
@@ -231,6 +293,7 @@ private:
             note("max_html_nodes", limits_.max_nodes, lt);
             return std::string::npos;
         }
+        ends_text_ = !ignored_start_tag(name);
         const bool foreign = foreign_open_ > 0;
         if (!never_open(name) && !(foreign && self_closing) && !open_element(name, lt, gt)) {
             result_.style_sources.resize(sources_before);  // the tag is blanked
@@ -261,7 +324,7 @@ private:
             if (end > t.size() || !core::iequals(t.substr(lt + 2, name.size()), name)) continue;
             if (end == t.size() || is_space(t[end]) || t[end] == '/' || t[end] == '>') {
                 if (lt > pos && !count_node(pos)) return std::string::npos;
-                if (lt > pos && name == "style") result_.style_sources.push_back({pos, lt, false});
+                if (lt > pos && name == "style") result_.style_sources.push_back({pos, lt, SourceKind::style_sheet});
                 return lt;
             }
         }
@@ -281,7 +344,15 @@ private:
             std::memset(text_.data() + lt, ' ', gt + 1 - lt);
             return gt + 1;
         }
-        if (open_count(name) == 0) return gt + 1;
+        // </body> and </html> only change the insertion mode, </form> may
+        // leave the form open (it closes it where the form is in scope), and an end
+        // tag without its element open is ignored (but </p> and </br>,
+        // which make an element).
+        if (name == "body" || name == "html" || name == "form") ends_text_ = false;
+        if (open_count(name) == 0) {
+            if (name != "p" && name != "br") ends_text_ = false;
+            return gt + 1;
+        }
         for (std::size_t i = stack_.size(); i-- > 0;) {
             if (stack_[i] == name) {
                 pop_from(i);
@@ -298,6 +369,14 @@ private:
     std::unordered_map<std::string, std::size_t> open_;  // names on stack_, counted
     std::unordered_map<std::string, std::size_t> blanked_;
     std::size_t foreign_open_ = 0;
+    // A start tag other than <html> was seen: gumbo keeps white space from here.
+    // gumbo has made the <head> (white space before it is dropped), the
+    // <body> element: a start tag or text other than white space implies them.
+    bool head_made_ = false;
+    bool body_made_ = false;
+    // Whether the last tag ends the text node before it (most do: gumbo
+    // inserts an element or pops one); see note_text.
+    bool ends_text_ = true;
 };
 
 }  // namespace

@@ -34,10 +34,17 @@ struct PrescanNote {
     friend bool operator==(const PrescanNote&, const PrescanNote&) = default;
 };
 
+// What a run of the text found by the prescan is (see style_cut.hpp).
+enum class SourceKind : unsigned char {
+    style_sheet,      // a <style> element's content
+    style_attribute,  // a style attribute's quoted value
+    text,             // character data between two tags (or a tag and the end)
+};
+
 struct StyleSource {
     std::size_t begin = 0;  // [begin, end) in the text
     std::size_t end = 0;
-    bool attribute = false;  // a style attribute's value (else a <style> element's content)
+    SourceKind kind = SourceKind::style_sheet;
 };
 
 struct PrescanResult {
@@ -46,10 +53,12 @@ struct PrescanResult {
     std::size_t attributes = 0;  // of those, attributes (up to max_attributes per tag)
     std::size_t max_depth = 0;   // deepest estimated nesting seen (before blanking)
     std::vector<PrescanNote> notes;
-    // CSS in the text, as the prescan estimates the tokenizer (see
+    // What gumbo need not read, as the prescan estimates the tokenizer (see
     // style_cut.hpp), in order: the contents of <style> elements outside SVG
-    // and MathML, each up to the "</style" that ends it, and the quoted
-    // values of style attributes of start tags. Empty ones are left out.
+    // and MathML, each up to the "</style" that ends it; the quoted values
+    // of style attributes of start tags; and the character data before each
+    // tag (or the end), save white space before the first start tag other
+    // than <html> (gumbo drops that). Empty ones are left out.
     std::vector<StyleSource> style_sources;
 };
 

@@ -30,20 +30,21 @@ constexpr bool plain_ascii(unsigned char c) noexcept {
     return (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\f' || c == '\r';
 }
 
-// Whether the 16 bytes at p are all printable ASCII, other than `avoid`
-// (they are the common case: one test for a block instead of sixteen).
-bool printable_block(const char* p, char avoid) noexcept {
+// Whether the 16 bytes at p are all printable ASCII, other than `avoid` and
+// `avoid_too` (the common case: one test for a block instead of sixteen).
+bool printable_block(const char* p, char avoid, char avoid_too) noexcept {
 #if defined(__SSE2__)
     const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     // Signed: bytes of 0x80 and up are negative, below ' ' like controls.
     const __m128i below = _mm_cmplt_epi8(chunk, _mm_set1_epi8(' '));
     const __m128i del = _mm_cmpeq_epi8(chunk, _mm_set1_epi8(0x7F));
-    const __m128i avoided = _mm_cmpeq_epi8(chunk, _mm_set1_epi8(avoid));
+    const __m128i avoided =
+        _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8(avoid)), _mm_cmpeq_epi8(chunk, _mm_set1_epi8(avoid_too)));
     return _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(below, del), avoided)) == 0;
 #else
     for (int i = 0; i < 16; ++i) {
         const auto c = static_cast<unsigned char>(p[i]);
-        if (c < 0x20 || c >= 0x7F || p[i] == avoid) return false;
+        if (c < 0x20 || c >= 0x7F || p[i] == avoid || p[i] == avoid_too) return false;
     }
     return true;
 #endif
@@ -56,7 +57,7 @@ bool reads_cleanly(std::string_view content, bool value) noexcept {
     const char avoid = value ? '&' : '\x7F';  // DEL is rejected anyway
     std::size_t i = 0;
     while (i < content.size()) {
-        if (i + 16 <= content.size() && printable_block(content.data() + i, avoid)) {
+        if (i + 16 <= content.size() && printable_block(content.data() + i, avoid, avoid)) {
             i += 16;
             continue;
         }
@@ -83,24 +84,104 @@ bool whole_end_tag(std::string_view text, std::size_t at) noexcept {
     return i < text.size() && text[i] == '>';
 }
 
+// Appends `content` with its line breaks normalised as gumbo's reader does:
+// CR LF and CR become LF (a run at a time: mail's lines end in CR LF).
+void append_normalised(std::string& out, std::string_view content) {
+    for (std::size_t from = 0;;) {
+        const std::size_t cr = content.find('\r', from);
+        out.append(content.substr(from, cr == std::string_view::npos ? cr : cr - from));
+        if (cr == std::string_view::npos) return;
+        out.push_back('\n');
+        from = cr + 1;
+        if (from < content.size() && content[from] == '\n') ++from;
+    }
+}
+
+// Where the last stretch of `run` that gumbo reads as plain characters
+// starts: after its last byte gumbo reports or changes ('<', '&' and the
+// character reference after it, a NUL, a control character, invalid UTF-8,
+// a noncharacter). CR is plain here: the cut normalises it.
+std::size_t plain_tail(std::string_view run) noexcept {
+    std::size_t from = 0;
+    std::size_t i = 0;
+    while (i < run.size()) {
+        if (i + 16 <= run.size() && printable_block(run.data() + i, '&', '<')) {
+            i += 16;
+            continue;
+        }
+        const auto c = static_cast<unsigned char>(run[i]);
+        if (c < 0x80) {
+            ++i;
+            if (c == '&') {
+                // A character reference: '#', letters and digits, ';'.
+                while (i < run.size() && (core::is_alnum(run[i]) || run[i] == '#' || run[i] == ';')) ++i;
+                from = i;
+            } else if (!plain_ascii(c) || c == '<') {
+                from = i;
+            }
+            continue;
+        }
+        const core::DecodedCodePoint d = core::decode_utf8_sequence(run, i);
+        i += d.valid ? d.length : 1;
+        if (!d.valid || gumbo_rejects(d.code_point)) from = i;
+    }
+    return from;
+}
+
+// The length of the character at run[i]: a UTF-8 sequence (valid: the run
+// is plain from i), or CR LF, which gumbo reads as one LF.
+std::size_t character_length(std::string_view run, std::size_t i) noexcept {
+    const auto c = static_cast<unsigned char>(run[i]);
+    if (c == '\r') return i + 1 < run.size() && run[i + 1] == '\n' ? 2 : 1;
+    if (c < 0x80) return 1;
+    return core::decode_utf8_sequence(run, i).length;
+}
+
+// How much of the plain tail run[from, end) gumbo must still read: its
+// first character, and up to its first character other than white space
+// when the rest holds one (the tree builder acts on the first character of
+// a run and on the first that is not white space; every later one is
+// appended where those went). 0 when nothing is left to cut.
+std::size_t kept_length(std::string_view tail) noexcept {
+    if (tail.empty()) return 0;
+    std::size_t kept = character_length(tail, 0);
+    if (is_space(tail[0])) {
+        std::size_t i = kept;
+        while (i < tail.size() && is_space(tail[i])) i += character_length(tail, i);
+        if (i < tail.size()) kept = i + character_length(tail, i);
+    }
+    return kept < tail.size() ? kept : 0;
+}
+
 }  // namespace
 
-StyleCuts::StyleCuts(std::string& buffer, std::string_view text, const std::vector<StyleSource>& sources)
+StyleCuts::StyleCuts(std::string& buffer, std::string_view text, const std::vector<StyleSource>& sources, bool css,
+                     bool character_data)
     : text_(text) {
     std::size_t removed = 0;
     std::size_t kept_from = 0;  // the next byte to keep, in the text
     std::size_t write = 0;      // where it goes, in the buffer
     for (const StyleSource& source : sources) {
-        const std::size_t begin = source.begin;
+        std::size_t begin = source.begin;
         const std::size_t end = source.end;
         if (begin < kept_from || end <= begin || end > buffer.size()) continue;
-        const std::string_view bytes = text.substr(begin, end - begin);
-        if (!reads_cleanly(bytes, source.attribute)) continue;
-        if (!source.attribute && !whole_end_tag(std::string_view(buffer), end)) continue;
+        if (!(source.kind == SourceKind::text ? character_data : css)) continue;
+        std::size_t kept_at = begin;  // character data gumbo still reads
+        if (source.kind == SourceKind::text) {
+            const std::string_view run = text.substr(begin, end - begin);
+            kept_at += plain_tail(run);
+            const std::size_t kept = kept_length(text.substr(kept_at, end - kept_at));
+            if (kept == 0) continue;
+            begin = kept_at + kept;
+        } else {
+            const bool attribute = source.kind == SourceKind::style_attribute;
+            if (!reads_cleanly(text.substr(begin, end - begin), attribute)) continue;
+            if (!attribute && !whole_end_tag(std::string_view(buffer), end)) continue;
+        }
         std::memmove(buffer.data() + write, buffer.data() + kept_from, begin - kept_from);
         write += begin - kept_from;
         removed += end - begin;
-        cuts_.push_back({write, {begin, end}, source.attribute});
+        cuts_.push_back({write, {begin, end}, source.kind, kept_at});
         removed_.push_back(removed);
         kept_from = end;
     }
@@ -141,17 +222,22 @@ StyleText StyleCuts::text_node(const StyleCut& cut) const {
     // gumbo's reader steps over the CR of a CR LF before the token starts.
     if (content.starts_with("\r\n")) ++out.span.begin;
     out.whitespace = std::all_of(content.begin(), content.end(), is_space);
-    // Line breaks normalised a run at a time: mail's style sheets have CR LF.
     out.text.reserve(content.size());
-    for (std::size_t from = 0;;) {
-        const std::size_t cr = content.find('\r', from);
-        out.text.append(content.substr(from, cr == std::string_view::npos ? cr : cr - from));
-        if (cr == std::string_view::npos) break;
-        out.text.push_back('\n');
-        from = cr + 1;
-        if (from < content.size() && content[from] == '\n') ++from;
-    }
+    append_normalised(out.text, content);
     return out;
+}
+
+bool StyleCuts::restore_text(const StyleCut& cut, std::size_t node_from, std::string& text) const {
+    // gumbo may start the node inside the kept characters: after a line
+    // feed it drops (the first in a <pre>), after white space it drops
+    // before <html>, or after a CR it steps over.
+    const std::size_t from = std::max(cut.kept_from, node_from);
+    if (from >= cut.content.begin) return false;
+    std::string kept;
+    append_normalised(kept, text_.substr(from, cut.content.begin - from));
+    if (!std::string_view(text).ends_with(kept)) return false;
+    append_normalised(text, content(cut));
+    return true;
 }
 
 }  // namespace inboxlint::html

@@ -20,6 +20,11 @@
 // is no tag): the converter checks that each cut is where gumbo put an HTML
 // <style> element's (missing) text or a style attribute's empty value, and
 // the part is parsed again whole when one is not (gumbo_guard.cpp).
+//
+// Character data is cut the same way, all but the first characters of the
+// end of a run (see restore_text and cpp/docs/gumbo-guard.md): the tree
+// builder acts on the first character of a run and the first that is not
+// white space, and appends every later one where those went.
 #pragma once
 
 #include <cstddef>
@@ -39,11 +44,16 @@ struct StyleText {
     bool whitespace = false;
 };
 
-// One style sheet's content or style attribute's value, taken out.
+// One style sheet's content, style attribute's value or end of a run of
+// character data, taken out.
 struct StyleCut {
     std::size_t buffer_at = 0;  // in the buffer gumbo parses: where the content was
     Span content;               // in the text
-    bool attribute = false;
+    SourceKind kind = SourceKind::style_sheet;
+    // Character data: where the characters gumbo still reads before the cut
+    // begin, in the text (they hold its first character other than white
+    // space when the cut holds one).
+    std::size_t kept_from = 0;
 };
 
 // The cuts of one buffer and the map from its offsets back to the text's.
@@ -52,8 +62,9 @@ public:
     StyleCuts() = default;
     // Takes the eligible `sources` (the prescan's, in order) out of `buffer`,
     // the prescanned text: equal to `text` byte for byte in those sources,
-    // and no longer than it.
-    StyleCuts(std::string& buffer, std::string_view text, const std::vector<StyleSource>& sources);
+    // and no longer than it. `css` and `character_data` say which kinds.
+    StyleCuts(std::string& buffer, std::string_view text, const std::vector<StyleSource>& sources, bool css,
+              bool character_data);
 
     [[nodiscard]] bool empty() const noexcept { return cuts_.empty(); }
     [[nodiscard]] std::size_t size() const noexcept { return cuts_.size(); }
@@ -62,6 +73,7 @@ public:
     [[nodiscard]] std::size_t text_offset(std::size_t buffer_offset) const noexcept;
     // The cut whose content was at buffer_offset, or nullptr.
     [[nodiscard]] const StyleCut* at(std::size_t buffer_offset) const noexcept;
+    [[nodiscard]] const StyleCut& operator[](std::size_t i) const noexcept { return cuts_[i]; }
     // The cut's place in order (0 to size() - 1).
     [[nodiscard]] std::size_t index(const StyleCut& cut) const noexcept {
         return static_cast<std::size_t>(&cut - cuts_.data());
@@ -72,6 +84,10 @@ public:
     [[nodiscard]] std::string_view content(const StyleCut& cut) const noexcept {
         return text_.substr(cut.content.begin, cut.content.end - cut.content.begin);
     }
+    // Whether a text node gumbo made whose characters start at text offset
+    // `node_from` and end right before `cut`, with `text`, holds the
+    // characters kept before it; if so, appends the cut's characters.
+    [[nodiscard]] bool restore_text(const StyleCut& cut, std::size_t node_from, std::string& text) const;
 
 private:
     [[nodiscard]] std::size_t cut_before(std::size_t buffer_offset) const noexcept;
