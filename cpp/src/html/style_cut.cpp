@@ -30,21 +30,41 @@ constexpr bool plain_ascii(unsigned char c) noexcept {
     return (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\f' || c == '\r';
 }
 
-// Whether the 16 bytes at p are all printable ASCII, other than `avoid` and
-// `avoid_too` (the common case: one test for a block instead of sixteen).
-bool printable_block(const char* p, char avoid, char avoid_too) noexcept {
+// Whether the 16 bytes at p are all printable ASCII, other than `avoid`
+// (they are the common case: one test for a block instead of sixteen).
+bool printable_block(const char* p, char avoid) noexcept {
 #if defined(__SSE2__)
     const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     // Signed: bytes of 0x80 and up are negative, below ' ' like controls.
     const __m128i below = _mm_cmplt_epi8(chunk, _mm_set1_epi8(' '));
     const __m128i del = _mm_cmpeq_epi8(chunk, _mm_set1_epi8(0x7F));
-    const __m128i avoided =
-        _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8(avoid)), _mm_cmpeq_epi8(chunk, _mm_set1_epi8(avoid_too)));
+    const __m128i avoided = _mm_cmpeq_epi8(chunk, _mm_set1_epi8(avoid));
     return _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(below, del), avoided)) == 0;
 #else
     for (int i = 0; i < 16; ++i) {
         const auto c = static_cast<unsigned char>(p[i]);
-        if (c < 0x20 || c >= 0x7F || p[i] == avoid || p[i] == avoid_too) return false;
+        if (c < 0x20 || c >= 0x7F || p[i] == avoid) return false;
+    }
+    return true;
+#endif
+}
+
+// Whether the 16 bytes at p are all plain characters of a text run: printable
+// ASCII or TAB, LF, FF, CR, other than '&' and '<' (runs of indentation
+// hold line breaks and tabs, which printable_block turns away).
+bool plain_text_block(const char* p) noexcept {
+#if defined(__SSE2__)
+    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const auto is = [&chunk](char c) { return _mm_cmpeq_epi8(chunk, _mm_set1_epi8(c)); };
+    // Signed: bytes of 0x80 and up are negative, below ' ' like controls.
+    const __m128i below = _mm_cmplt_epi8(chunk, _mm_set1_epi8(' '));
+    const __m128i spaces = _mm_or_si128(_mm_or_si128(is('\t'), is('\n')), _mm_or_si128(is('\f'), is('\r')));
+    const __m128i refused = _mm_or_si128(_mm_or_si128(is('\x7F'), is('&')), is('<'));
+    return _mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(spaces, below), refused)) == 0;
+#else
+    for (int i = 0; i < 16; ++i) {
+        const auto c = static_cast<unsigned char>(p[i]);
+        if (!plain_ascii(c) || c == '&' || c == '<') return false;
     }
     return true;
 #endif
@@ -57,7 +77,7 @@ bool reads_cleanly(std::string_view content, bool value) noexcept {
     const char avoid = value ? '&' : '\x7F';  // DEL is rejected anyway
     std::size_t i = 0;
     while (i < content.size()) {
-        if (i + 16 <= content.size() && printable_block(content.data() + i, avoid, avoid)) {
+        if (i + 16 <= content.size() && printable_block(content.data() + i, avoid)) {
             i += 16;
             continue;
         }
@@ -97,6 +117,22 @@ void append_normalised(std::string& out, std::string_view content) {
     }
 }
 
+// Whether `text` ends with `raw` as gumbo reads it (CR LF and CR as LF).
+bool ends_with_normalised(std::string_view text, std::string_view raw) noexcept {
+    std::size_t t = text.size();
+    for (std::size_t r = raw.size(); r-- > 0;) {
+        char c = raw[r];
+        if (c == '\r') {
+            c = '\n';
+        } else if (c == '\n' && r > 0 && raw[r - 1] == '\r') {
+            --r;
+        }
+        if (t == 0 || text[t - 1] != c) return false;
+        --t;
+    }
+    return true;
+}
+
 // Where the last stretch of `run` that gumbo reads as plain characters
 // starts: after its last byte gumbo reports or changes ('<', '&' and the
 // character reference after it, a NUL, a control character, invalid UTF-8,
@@ -105,7 +141,7 @@ std::size_t plain_tail(std::string_view run) noexcept {
     std::size_t from = 0;
     std::size_t i = 0;
     while (i < run.size()) {
-        if (i + 16 <= run.size() && printable_block(run.data() + i, '&', '<')) {
+        if (i + 16 <= run.size() && plain_text_block(run.data() + i)) {
             i += 16;
             continue;
         }
@@ -147,7 +183,7 @@ std::size_t kept_length(std::string_view tail) noexcept {
     std::size_t kept = character_length(tail, 0);
     if (is_space(tail[0])) {
         std::size_t i = kept;
-        while (i < tail.size() && is_space(tail[i])) i += character_length(tail, i);
+        while (i < tail.size() && is_space(tail[i])) ++i;  // one byte each
         if (i < tail.size()) kept = i + character_length(tail, i);
     }
     return kept < tail.size() ? kept : 0;
@@ -233,9 +269,8 @@ bool StyleCuts::restore_text(const StyleCut& cut, std::size_t node_from, std::st
     // before <html>, or after a CR it steps over.
     const std::size_t from = std::max(cut.kept_from, node_from);
     if (from >= cut.content.begin) return false;
-    std::string kept;
-    append_normalised(kept, text_.substr(from, cut.content.begin - from));
-    if (!std::string_view(text).ends_with(kept)) return false;
+    if (!ends_with_normalised(text, text_.substr(from, cut.content.begin - from))) return false;
+    text.reserve(text.size() + cut.content.end - cut.content.begin);
     append_normalised(text, content(cut));
     return true;
 }
