@@ -414,7 +414,7 @@ private:
     void convert_text(const GumboNode* g, std::uint32_t parent, const Frame& frame);
     const StyleCut* cut_after(const GumboNode* g, const Frame& frame) const;
     void restore_style_value(Attribute& attr, const GumboAttribute* a, const Frame& frame);
-    void restore_text(Node& n, const GumboStringPiece& original, const Frame& frame);
+    bool restore_text(Node& n, std::string_view text, const GumboStringPiece& original, const Frame& frame);
     void take(const StyleCut& cut) {
         const std::size_t i = cuts_.index(cut);
         if (!cut_taken_[i]) ++cuts_taken_;
@@ -557,24 +557,31 @@ void Converter::convert_text(const GumboNode* g, std::uint32_t parent, const Fra
     const GumboText& t = g->v.text;
     const std::uint32_t index = add_node(kind, parent, frame);
     Node& n = dom_.nodes[index];
-    n.text = t.text == nullptr ? "" : t.text;
+    const std::string_view text = t.text == nullptr ? "" : t.text;
     if (t.original_text.data != nullptr && t.original_text.length > 0) {
         n.span = frame.span(t.original_text.data, t.original_text.length);
-        if (kind != NodeKind::comment && frame.cuts != nullptr) restore_text(n, t.original_text, frame);
+        if (kind != NodeKind::comment && frame.cuts != nullptr && restore_text(n, text, t.original_text, frame)) {
+            return;
+        }
     } else {
         const std::size_t at = frame.at(t.start_pos.offset);
         n.span = {at, at};
     }
+    n.text = text;
 }
 
-// Character data taken out where gumbo ended the text node n: the flush
-// that made it came from the token right after the cut, and the characters
-// kept before the cut are the node's last.
-void Converter::restore_text(Node& n, const GumboStringPiece& original, const Frame& frame) {
+// Character data taken out where gumbo ended the text node n, whose text
+// it made is `text`: the flush that made the node came from the token right
+// after the cut, and the characters kept before the cut are the node's last.
+// False (n untouched) when there is none.
+bool Converter::restore_text(Node& n, std::string_view text, const GumboStringPiece& original, const Frame& frame) {
     const StyleCut* cut = frame.cuts->at(static_cast<std::size_t>(original.data - frame.buffer) + original.length);
-    if (cut == nullptr || cut->kind != SourceKind::text || !cuts_.restore_text(*cut, n.span.begin, n.text)) return;
+    if (cut == nullptr || cut->kind != SourceKind::text || !cuts_.restore_text(*cut, n.span.begin, text, n.text)) {
+        return false;
+    }
     n.span.end = cut->content.end;
     take(*cut);
+    return true;
 }
 
 // The style sheet taken out right after g's start tag, when g is an HTML

@@ -263,15 +263,17 @@ StyleText StyleCuts::text_node(const StyleCut& cut) const {
     return out;
 }
 
-bool StyleCuts::restore_text(const StyleCut& cut, std::size_t node_from, std::string& text) const {
+bool StyleCuts::restore_text(const StyleCut& cut, std::size_t node_from, std::string_view text,
+                             std::string& out) const {
     // gumbo may start the node inside the kept characters: after a line
     // feed it drops (the first in a <pre>), after white space it drops
     // before <html>, or after a CR it steps over.
     const std::size_t from = std::max(cut.kept_from, node_from);
     if (from >= cut.content.begin) return false;
     if (!ends_with_normalised(text, text_.substr(from, cut.content.begin - from))) return false;
-    text.reserve(text.size() + cut.content.end - cut.content.begin);
-    append_normalised(text, content(cut));
+    out.reserve(text.size() + cut.content.end - cut.content.begin);
+    out.assign(text);
+    append_normalised(out, content(cut));
     return true;
 }
 

@@ -86,8 +86,9 @@ public:
     }
     // Whether a text node gumbo made whose characters start at text offset
     // `node_from` and end right before `cut`, with `text`, holds the
-    // characters kept before it; if so, appends the cut's characters.
-    [[nodiscard]] bool restore_text(const StyleCut& cut, std::size_t node_from, std::string& text) const;
+    // characters kept before it; if so, `out` is its text with the cut's.
+    [[nodiscard]] bool restore_text(const StyleCut& cut, std::size_t node_from, std::string_view text,
+                                    std::string& out) const;
 
 private:
     [[nodiscard]] std::size_t cut_before(std::size_t buffer_offset) const noexcept;
