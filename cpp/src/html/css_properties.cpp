@@ -527,7 +527,8 @@ void box_property(Property p, std::string_view name, const Components& c, const 
 
 void interpret(std::string_view raw_name, std::span<const Token> value, bool important, Span span, bool quirks,
                std::vector<Declaration>& out) {
-    std::string name = core::to_lower(raw_name);
+    const std::string lowered = core::to_lower(raw_name);
+    std::string_view name = lowered;  // compared with literals: the size first
     if (name == "-webkit-clip-path") name = "clip-path";
     if (name == "-webkit-transform" || name == "-ms-transform") name = "transform";
     // Most declarations in mail (font-family, padding, margin...) are none

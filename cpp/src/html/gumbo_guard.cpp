@@ -737,7 +737,7 @@ bool only_template_tags(std::string_view text) {
 // tag in the source.
 void find_moved_content(Dom& dom) {
     for (const Node& table : dom.nodes) {
-        if (!table.is_element() || table.name != "table" || table.has(flag_implied)) continue;
+        if (!table.is_element() || std::string_view(table.name) != "table" || table.has(flag_implied)) continue;
         for (std::uint32_t s = table.prev_sibling; s != no_node; s = dom.nodes[s].prev_sibling) {
             const Node& n = dom.nodes[s];
             if (n.span.begin <= table.span.begin) break;
@@ -747,8 +747,8 @@ void find_moved_content(Dom& dom) {
             const std::uint32_t end = n.kind == NodeKind::text ? s : dom.subtree_end(s);
             for (std::uint32_t i = s; !content && i < end; ++i) {
                 const Node& d = dom.nodes[i];
-                content =
-                    (d.kind == NodeKind::text && !only_template_tags(d.text)) || (d.is_element() && d.name == "img");
+                content = (d.kind == NodeKind::text && !only_template_tags(d.text)) ||
+                          (d.is_element() && std::string_view(d.name) == "img");
             }
             if (!content) continue;
             if (dom.errors.size() >= Dom::max_kept_errors) return;

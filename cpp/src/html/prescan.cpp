@@ -32,6 +32,8 @@ bool raw_text(std::string_view name) {
     return tags.contains(name);
 }
 
+constexpr bool foreign_root(std::string_view name) { return name == "svg" || name == "math"; }
+
 // Elements of the <head>: their start tags do not imply the <body>.
 bool head_content(std::string_view name) {
     static const core::NameSet tags{"base",     "basefont", "bgsound", "link",   "meta",    "title",
@@ -108,7 +110,7 @@ private:
     // Whether gumbo ignores the start tag, or only adds its attributes to an
     // element it made before: <html>; <head> and <body> once gumbo made
     // theirs; parts of a table outside one. Tracks what gumbo made.
-    bool ignored_start_tag(const std::string& name) {
+    bool ignored_start_tag(std::string_view name) {
         const bool head_made = head_made_;
         const bool body_made = body_made_;
         if (name == "html") return true;
@@ -253,14 +255,14 @@ private:
     void push(const std::string& name) {
         stack_.push_back(name);
         ++open_[name];
-        if (name == "svg" || name == "math") ++foreign_open_;
+        if (foreign_root(name)) ++foreign_open_;
     }
 
     // Pops stack_[i] and everything above it.
     void pop_from(std::size_t i) {
         for (std::size_t j = i; j < stack_.size(); ++j) {
             --open_[stack_[j]];
-            if (stack_[j] == "svg" || stack_[j] == "math") --foreign_open_;
+            if (foreign_root(stack_[j])) --foreign_open_;
         }
         stack_.resize(i);
     }
@@ -298,7 +300,7 @@ private:
         if (!never_open(name) && !(foreign && self_closing) && !open_element(name, lt, gt)) {
             result_.style_sources.resize(sources_before);  // the tag is blanked
         }
-        if (!foreign && name == "plaintext") return std::string::npos;
+        if (!foreign && std::string_view(name) == "plaintext") return std::string::npos;
         if (!foreign && raw_text(name)) return skip_raw_text(name, gt + 1);
         return gt + 1;
     }
@@ -324,7 +326,8 @@ private:
             if (end > t.size() || !core::iequals(t.substr(lt + 2, name.size()), name)) continue;
             if (end == t.size() || is_space(t[end]) || t[end] == '/' || t[end] == '>') {
                 if (lt > pos && !count_node(pos)) return std::string::npos;
-                if (lt > pos && name == "style") result_.style_sources.push_back({pos, lt, SourceKind::style_sheet});
+                if (lt > pos && std::string_view(name) == "style")
+                    result_.style_sources.push_back({pos, lt, SourceKind::style_sheet});
                 return lt;
             }
         }
@@ -348,9 +351,10 @@ private:
         // leave the form open (it closes it where the form is in scope), and an end
         // tag without its element open is ignored (but </p> and </br>,
         // which make an element).
-        if (name == "body" || name == "html" || name == "form") ends_text_ = false;
+        const std::string_view tag = name;  // compared with literals: the size first
+        if (tag == "body" || tag == "html" || tag == "form") ends_text_ = false;
         if (open_count(name) == 0) {
-            if (name != "p" && name != "br") ends_text_ = false;
+            if (tag != "p" && tag != "br") ends_text_ = false;
             return gt + 1;
         }
         for (std::size_t i = stack_.size(); i-- > 0;) {

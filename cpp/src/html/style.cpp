@@ -206,9 +206,10 @@ const Engine::Frame& Engine::parent_frame(std::uint32_t index) {
 
 void Engine::element(std::uint32_t index) {
     const Node& n = dom_.nodes[index];
+    const std::string_view name = n.name;  // compared with literals: the size first
     hints_.clear();
     detail::presentational_hints(dom_, n, body_link_ ? &*body_link_ : nullptr, dom_.quirks, hints_);
-    if (n.name == "body") {
+    if (name == "body") {
         if (const auto c = css::parse_legacy_color(dom_.attribute_value(n, "link")); c && !n.has(flag_outlook_only)) {
             body_link_ = c;
         }
@@ -231,7 +232,7 @@ void Engine::element(std::uint32_t index) {
         styles_[frame.first + v] = detail::compute({dom_, index, n, specified}, style(parent, v));
         if (v == 0) pixel = detail::is_pixel(specified);
     }
-    if (n.name == "img") {
+    if (name == "img") {
         const Computed& s = style(frame, 0);
         result_.images.push_back(
             {index, s.box == Technique::none && !s.not_rendered && !s.visibility_hidden && s.opacity >= 0.1, pixel});

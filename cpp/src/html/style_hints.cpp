@@ -90,21 +90,24 @@ void presentational_hints(const Dom& dom, const Node& node, const css::Rgba* bod
         cell || name == "table" || name == "tr" || name == "tbody" || name == "thead" || name == "tfoot";
     for (std::uint32_t i = 0; i < node.attr_count; ++i) {
         const Attribute& a = dom.attributes[node.attr_begin + i];
+        // A view: comparing it with a literal tests the size first, where
+        // std::string's operator== calls memcmp every time.
+        const std::string_view attr = a.name;
         const Span span = attribute_span(a);
-        if (a.name == "hidden") {
+        if (attr == "hidden") {
             out.push_back(keyword(Property::display, Keyword::none, a.name_span));
-        } else if (a.name == "bgcolor" && (table_part || name == "body")) {
+        } else if (attr == "bgcolor" && (table_part || name == "body")) {
             if (const auto c = css::parse_legacy_color(a.value))
                 out.push_back(color(Property::background_color, *c, span));
-        } else if (a.name == "background" && (cell || name == "table" || name == "body")) {
+        } else if (attr == "background" && (cell || name == "table" || name == "body")) {
             if (!core::trim(a.value).empty()) out.push_back(flag(Property::background_image, true, span));
-        } else if ((a.name == "text" && name == "body") || (a.name == "color" && name == "font")) {
+        } else if ((attr == "text" && name == "body") || (attr == "color" && name == "font")) {
             if (const auto c = css::parse_legacy_color(a.value)) out.push_back(color(Property::color, *c, span));
-        } else if (a.name == "size" && name == "font") {
+        } else if (attr == "size" && name == "font") {
             if (const auto k = legacy_font_size(a.value)) out.push_back(keyword(Property::font_size, *k, span));
-        } else if ((a.name == "width" || a.name == "height") && (name == "img" || cell || name == "table")) {
+        } else if ((attr == "width" || attr == "height") && (name == "img" || cell || name == "table")) {
             if (const auto l = dimension(a.value)) {
-                out.push_back(length(a.name == "width" ? Property::width : Property::height, *l, span));
+                out.push_back(length(attr == "width" ? Property::width : Property::height, *l, span));
             }
         }
     }

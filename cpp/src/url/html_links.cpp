@@ -88,7 +88,7 @@ AnchorInfo anchor_info(const html::Dom& dom, const html::HtmlDocument* doc, std:
     for (std::uint32_t i = index + 1; i < end; ++i) {
         const html::Node& n = dom.nodes[i];
         if (n.is_text() && shows(doc, i)) text += n.text;
-        if (n.is_element() && n.name == "img") {
+        if (n.is_element() && std::string_view(n.name) == "img") {
             ++info.images;
             const html::Attribute* alt = find_attribute(dom, n, "alt");
             const std::string alt_text = alt != nullptr ? collapse_space(alt->value) : std::string();
@@ -135,7 +135,7 @@ Link make_link(const html::Attribute& attr, const UrlAttribute& what, std::strin
 
 const Url* base_of(const html::Dom& dom, std::optional<UrlResult>& storage) {
     for (const html::Node& n : dom.nodes) {
-        if (!n.is_element() || n.name != "base") continue;
+        if (!n.is_element() || std::string_view(n.name) != "base") continue;
         const html::Attribute* href = find_attribute(dom, n, "href");
         if (href == nullptr) continue;
         storage = parse_url(href->value);
@@ -153,9 +153,10 @@ void collect_dom_links(const html::Dom& dom, int entity, std::string_view part_t
     for (std::uint32_t i = 0; i < dom.nodes.size() && out.size() < max_links; ++i) {
         const html::Node& n = dom.nodes[i];
         if (!n.is_element()) continue;
+        const std::string_view name = n.name;  // compared with literals: the size first
         for (const UrlAttribute& what : url_attributes) {
-            if (what.element != "*" && what.element != n.name) continue;
-            if (what.kind == LinkKind::image && n.name == "input") {
+            if (what.element != "*" && what.element != name) continue;
+            if (what.kind == LinkKind::image && name == "input") {
                 const html::Attribute* type = find_attribute(dom, n, "type");
                 if (type == nullptr || !core::iequals(type->value, "image")) continue;
             }

@@ -37,7 +37,7 @@ struct WordSet {
     [[nodiscard]] bool empty() const noexcept { return words.empty(); }
 };
 
-bool unrendered_element(const std::string& name) {
+bool unrendered_element(std::string_view name) {
     return name == "script" || name == "style" || name == "head" || name == "title" || name == "template" ||
            name == "noscript";
 }
