@@ -82,7 +82,9 @@ public:
             ends_text_ = true;
             const std::size_t next = markup(lt);
             // A '<' that starts no tag is character data, and a blanked tag white space.
-            if (next != lt + 1 && text_[lt] == '<') {
+            if (next == lt + 1) {
+                head_made_ = body_made_ = true;
+            } else if (text_[lt] == '<') {
                 if (ends_text_) note_text(run_begin, lt, head_made, sources_before);
                 run_begin = next;
             }
@@ -373,7 +375,6 @@ private:
     std::unordered_map<std::string, std::size_t> open_;  // names on stack_, counted
     std::unordered_map<std::string, std::size_t> blanked_;
     std::size_t foreign_open_ = 0;
-    // A start tag other than <html> was seen: gumbo keeps white space from here.
     // gumbo has made the <head> (white space before it is dropped), the
     // <body> element: a start tag or text other than white space implies them.
     bool head_made_ = false;
