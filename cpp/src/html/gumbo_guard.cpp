@@ -493,26 +493,40 @@ void Converter::convert_tree(const GumboNode* top, std::uint32_t parent, const F
     }
 }
 
-std::string tag_name(const GumboElement& e) {
+// The name of an element of an unknown tag, from `source`, its tag as in the
+// text: what follows "<" up to white space, '/' or the final '>', or, for an
+// element gumbo made of an end tag, all that follows "</" (as gumbo's
+// gumbo_tag_from_original_text reads it). The source comes from the text, not
+// the buffer gumbo read: from an end tag the name runs over the attributes,
+// and a style attribute's value may have been taken out of the buffer.
+std::string tag_name(const GumboElement& e, std::string_view source) {
     if (e.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(e.tag);
-    GumboStringPiece piece = e.original_tag;
-    gumbo_tag_from_original_text(&piece);
-    return core::to_lower(std::string_view(piece.data == nullptr ? "" : piece.data, piece.length));
+    if (source.size() < 2 || source.front() != '<' || source.back() != '>') return {};
+    std::string_view name = source.substr(1, source.size() - 2);
+    if (name.starts_with('/')) {
+        name.remove_prefix(1);
+    } else {
+        name = name.substr(0, name.find_first_of("\t\n\f /"));
+    }
+    return core::to_lower(name);
 }
 
 void Converter::convert_element(const GumboNode* g, std::uint32_t index, const Frame& frame) {
     const GumboElement& e = g->v.element;
     Node& n = dom_.nodes[index];
-    n.name = tag_name(e);
     if (e.tag_namespace != GUMBO_NAMESPACE_HTML) n.flags |= flag_foreign;
     if (g->parse_flags & GUMBO_INSERTION_RECONSTRUCTED_FORMATTING_ELEMENT) n.flags |= flag_reconstructed;
+    std::string_view source;  // the tag as in the text
     if (e.original_tag.length == 0) {
         n.flags |= flag_implied;
         const std::size_t at = frame.at(e.start_pos.offset);
         n.span = {at, at};
     } else {
         n.span = frame.span(e.original_tag.data, e.original_tag.length);
+        source = frame.cuts != nullptr ? frame.cuts->text().substr(n.span.begin, n.span.end - n.span.begin)
+                                       : std::string_view(e.original_tag.data, e.original_tag.length);
     }
+    n.name = tag_name(e, source);
     n.attr_begin = static_cast<std::uint32_t>(dom_.attributes.size());
     n.attr_count = e.attributes.length;
     for (unsigned i = 0; i < e.attributes.length; ++i) {

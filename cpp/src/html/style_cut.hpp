@@ -67,6 +67,8 @@ public:
               bool character_data);
 
     [[nodiscard]] bool empty() const noexcept { return cuts_.empty(); }
+    // The text the buffer was cut from.
+    [[nodiscard]] std::string_view text() const noexcept { return text_; }
     [[nodiscard]] std::size_t size() const noexcept { return cuts_.size(); }
     // The text offset of a buffer offset (an offset at a cut maps past it,
     // to what followed the content: the end tag, the closing quote).
