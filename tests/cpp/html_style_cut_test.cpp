@@ -1,4 +1,4 @@
-// CSS read without gumbo (html/style_cut.hpp): the Dom must be the
+// CSS read without gumbo (html/cuts.hpp): the Dom must be the
 // one gumbo makes of the whole text, node for node, offset for offset, on
 // crafted edge cases (where the prescan's guess of the tokenizer is wrong,
 // the parse falls back to the whole text) and on every HTML part of the
@@ -10,9 +10,9 @@
 #include <vector>
 
 #include "analysis/message.hpp"
+#include "html/cuts.hpp"
 #include "html/document.hpp"
 #include "html/gumbo_guard.hpp"
-#include "html/style_cut.hpp"
 #include "inboxlint/inboxlint.hpp"
 #include "parse_both_ways.hpp"
 #include "testdata.hpp"
@@ -25,7 +25,7 @@ std::size_t apart_and_whole_agree(const std::string& html, std::size_t max_nodes
     return parse_both_ways(html, max_nodes).css;
 }
 
-TEST(StyleCut, StyleSheetsAreReadApartWithGumbosTextAndOffsets) {
+TEST(Cut, StyleSheetsAreReadApartWithGumbosTextAndOffsets) {
     const std::string css = "p { color: red }\r\n.x > a[href^=\"<b>\"] { margin: 0 }";
     const std::string html = "<html><head><style type=\"text/css\">" + css + "</style></head><body><p>hi</p></body>";
     EXPECT_EQ(apart_and_whole_agree(html), 1u);
@@ -44,7 +44,7 @@ TEST(StyleCut, StyleSheetsAreReadApartWithGumbosTextAndOffsets) {
     EXPECT_EQ(html.substr(p->span.begin, 3), "<p>");
 }
 
-TEST(StyleCut, EdgesOfTheContent) {
+TEST(Cut, EdgesOfTheContent) {
     const std::vector<std::string> sheets = {
         "\r\na{}\r\n",          // gumbo starts the text node after the CR of a leading CR LF
         "\ra{}\r",              // lone CRs become LFs
@@ -61,7 +61,7 @@ TEST(StyleCut, EdgesOfTheContent) {
     }
 }
 
-TEST(StyleCut, ContentGumboWouldReportIsLeftToGumbo) {
+TEST(Cut, ContentGumboWouldReportIsLeftToGumbo) {
     const std::vector<std::string> sheets = {
         std::string("a\0b", 3),  // NUL
         "a\x01z",                // a control character
@@ -90,7 +90,7 @@ TEST(StyleCut, ContentGumboWouldReportIsLeftToGumbo) {
     EXPECT_EQ(apart_and_whole_agree("<style>a"), 0u);
 }
 
-TEST(StyleCut, WhereGumboDoesNotReadAStyleSheetThePartIsParsedWhole) {
+TEST(Cut, WhereGumboDoesNotReadAStyleSheetThePartIsParsedWhole) {
     const std::vector<std::string> documents = {
         // Ignored start tags: the tokenizer stays in the data state.
         "<select><style><b>bold</b></style></select>",
@@ -110,7 +110,7 @@ TEST(StyleCut, WhereGumboDoesNotReadAStyleSheetThePartIsParsedWhole) {
     for (const std::string& html : documents) apart_and_whole_agree(html);
 }
 
-TEST(StyleCut, WhereverGumboReadsAStyleSheetItIsReadApart) {
+TEST(Cut, WhereverGumboReadsAStyleSheetItIsReadApart) {
     EXPECT_EQ(apart_and_whole_agree("<table><style>td{}</style><tr><td>a</td></tr></table>"), 1u);
     EXPECT_EQ(apart_and_whole_agree("<template><style>a{}</style></template>"), 1u);
     EXPECT_EQ(apart_and_whole_agree("<body><div><style>a{}</style></div><style>b{}</style>"), 2u);
@@ -119,7 +119,7 @@ TEST(StyleCut, WhereverGumboReadsAStyleSheetItIsReadApart) {
     EXPECT_EQ(apart_and_whole_agree("<style media=\"screen\"\n  id=x>a{}</style><p x=\"</style>\">y</p>"), 1u);
 }
 
-TEST(StyleCut, StyleAttributesAreReadApartWithTheirValuesAndOffsets) {
+TEST(Cut, StyleAttributesAreReadApartWithTheirValuesAndOffsets) {
     const std::string html = "<div id=a style=\"color: red; font: 12px/1 'A B'\" class=b><p>x</p></div>";
     EXPECT_EQ(apart_and_whole_agree(html), 1u);
     const ParseOutcome out = parse(html, true);
@@ -139,7 +139,7 @@ TEST(StyleCut, StyleAttributesAreReadApartWithTheirValuesAndOffsets) {
     EXPECT_EQ(html.substr(cls->name_span.begin, 5), "class");
 }
 
-TEST(StyleCut, StyleAttributesAreReadApartOnlyWhereGumboKeepsTheirBytes) {
+TEST(Cut, StyleAttributesAreReadApartOnlyWhereGumboKeepsTheirBytes) {
     EXPECT_EQ(apart_and_whole_agree("<p style='a:b'>x<P STYLE = \"c:d\"style=\"e\">y"), 0u)
         << "gumbo drops a duplicate attribute: its cut is not found, and the part is parsed whole";
     EXPECT_EQ(apart_and_whole_agree("<font style=\"a:b\"><p>x</p><p>y</p><b style='c:d'><p>z"), 2u)
@@ -168,7 +168,7 @@ TEST(StyleCut, StyleAttributesAreReadApartOnlyWhereGumboKeepsTheirBytes) {
     apart_and_whole_agree(many + ">x");
 }
 
-TEST(StyleCut, LimitsAreHitWhereTheyWereHit) {
+TEST(Cut, LimitsAreHitWhereTheyWereHit) {
     std::string html = "<style>a{}</style>";
     for (int i = 0; i < 50; ++i) html += "<p>x</p><style>b{}</style>";
     for (std::size_t max_nodes : {5u, 6u, 7u, 20u, 21u, 60u, 1000u}) apart_and_whole_agree(html, max_nodes);
@@ -216,7 +216,7 @@ void compare_every_html_part(const std::filesystem::path& dir, Tally& tally) {
     }
 }
 
-TEST(StyleCut, EveryHtmlPartOfTheTestDataParsesTheSameBothWays) {
+TEST(Cut, EveryHtmlPartOfTheTestDataParsesTheSameBothWays) {
     INBOXLINT_REQUIRE_TESTDATA("spamassassin-public-corpus");
     Tally tally;
     for (const char* set : {"spamassassin-public-corpus", "generated", "email-html", "mimekit"}) {

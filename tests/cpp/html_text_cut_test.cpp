@@ -1,4 +1,4 @@
-// Character data read without gumbo (html/style_cut.hpp): gumbo reads the
+// Character data read without gumbo (html/cuts.hpp): gumbo reads the
 // first characters of a run, the rest is appended to the text node it made.
 // The Dom must be the one gumbo makes of the whole text; where the
 // prescan's guess is wrong, the part is parsed again.

@@ -1,5 +1,5 @@
 // Parsing HTML two ways, for the tests of reading parts of it without gumbo
-// (html/style_cut.hpp): with the CSS and character data taken out, and
+// (html/cuts.hpp): with the CSS and character data taken out, and
 // whole. The Doms must be the same, node for node, offset for offset.
 #pragma once
 

@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     options.limits.max_nodes = 20000;
     const inboxlint::html::ParseOutcome parsed = inboxlint::html::parse_html(text, options);
     const inboxlint::html::Dom& dom = parsed.dom;
-    // CSS and character data read without gumbo (style_cut.hpp) must leave
+    // CSS and character data read without gumbo (cuts.hpp) must leave
     // the Dom as gumbo makes it. Not where gumbo's memory budget ran out:
     // reading less, it allocates less, so it may finish where the whole
     // text runs out.

@@ -21,7 +21,7 @@
 #include <vector>
 
 #include "core/ascii.hpp"
-#include "html/style_cut.hpp"
+#include "html/cuts.hpp"
 
 namespace {
 
@@ -294,8 +294,8 @@ constexpr const char* token_kinds[] = {"doctype",   "start-tag", "end-tag", "com
 class Converter {
 public:
     // `length`: of the text to parse, CSS included; `cuts`: the CSS taken out
-    // of the document's buffer (style_cut.hpp).
-    Converter(std::size_t length, const ParseOptions& options, const StyleCuts& cuts, ParseOutcome& out)
+    // of the document's buffer (cuts.hpp).
+    Converter(std::size_t length, const ParseOptions& options, const Cuts& cuts, ParseOutcome& out)
         : options_(options), cuts_(cuts), cut_taken_(cuts.size(), false), out_(out), dom_(out.dom) {
         // gumbo allocates 4-6 times the size of typical mail HTML and up to
         // ~80 times for documents of tiny elements; more is the tree builder
@@ -346,7 +346,7 @@ private:
         const char* buffer;
         std::size_t base;
         bool outlook_only;
-        const StyleCuts* cuts;  // taken out of this buffer (the document's only)
+        const Cuts* cuts;  // taken out of this buffer (the document's only)
         // The text offset of an offset in the buffer.
         [[nodiscard]] std::size_t at(std::size_t buffer_offset) const {
             return cuts != nullptr ? cuts->text_offset(buffer_offset) : base + buffer_offset;
@@ -412,15 +412,15 @@ private:
     void convert_tree(const GumboNode* top, std::uint32_t parent, const Frame& frame);
     void convert_element(const GumboNode* g, std::uint32_t index, const Frame& frame);
     void convert_text(const GumboNode* g, std::uint32_t parent, const Frame& frame);
-    const StyleCut* cut_after(const GumboNode* g, const Frame& frame) const;
+    const Cut* cut_after(const GumboNode* g, const Frame& frame) const;
     void restore_style_value(Attribute& attr, const GumboAttribute* a, const Frame& frame);
     bool restore_text(Node& n, std::string_view text, const GumboStringPiece& original, const Frame& frame);
-    void take(const StyleCut& cut) {
+    void take(const Cut& cut) {
         const std::size_t i = cuts_.index(cut);
         if (!cut_taken_[i]) ++cuts_taken_;
         cut_taken_[i] = true;
     }
-    void add_style_text(const StyleCut& cut, std::uint32_t parent, const Frame& frame);
+    void add_style_text(const Cut& cut, std::uint32_t parent, const Frame& frame);
     bool conditional_comment(const GumboNode* g, std::uint32_t parent, const Frame& frame);
     void parse_fragment(std::string_view content, std::size_t content_at, std::uint32_t parent, GumboTag context);
     bool copy_fragment(std::string_view content, std::size_t content_at, std::uint32_t parent, GumboTag context);
@@ -440,10 +440,10 @@ private:
     };
 
     const ParseOptions& options_;
-    const StyleCuts& cuts_;
+    const Cuts& cuts_;
     std::vector<bool> cut_taken_;
-    std::size_t cuts_taken_ = 0;             // distinct cuts found (a re-opened <font> repeats its attributes)
-    const StyleCut* pending_cut_ = nullptr;  // its text node is next on the conversion stack
+    std::size_t cuts_taken_ = 0;        // distinct cuts found (a re-opened <font> repeats its attributes)
+    const Cut* pending_cut_ = nullptr;  // its text node is next on the conversion stack
     ParseOutcome& out_;
     Dom& dom_;
     std::vector<std::uint32_t> last_child_;
@@ -556,7 +556,7 @@ void Converter::convert_element(const GumboNode* g, std::uint32_t index, const F
 void Converter::restore_style_value(Attribute& attr, const GumboAttribute* a, const Frame& frame) {
     if (attr.name != "style" || a->original_value.length != 2) return;
     const auto at = static_cast<std::size_t>(a->original_value.data - frame.buffer) + 1;
-    const StyleCut* cut = frame.cuts->at(at);
+    const Cut* cut = frame.cuts->at(at);
     if (cut == nullptr || cut->kind != SourceKind::style_attribute) return;
     attr.value = cuts_.content(*cut);
     attr.value_span = cut->content;
@@ -589,7 +589,7 @@ void Converter::convert_text(const GumboNode* g, std::uint32_t parent, const Fra
 // after the cut, and the characters kept before the cut are the node's last.
 // False (n untouched) when there is none.
 bool Converter::restore_text(Node& n, std::string_view text, const GumboStringPiece& original, const Frame& frame) {
-    const StyleCut* cut = frame.cuts->at(static_cast<std::size_t>(original.data - frame.buffer) + original.length);
+    const Cut* cut = frame.cuts->at(static_cast<std::size_t>(original.data - frame.buffer) + original.length);
     if (cut == nullptr || cut->kind != SourceKind::text || !cuts_.restore_text(*cut, n.span.begin, text, n.text)) {
         return false;
     }
@@ -601,21 +601,21 @@ bool Converter::restore_text(Node& n, std::string_view text, const GumboStringPi
 // The style sheet taken out right after g's start tag, when g is an HTML
 // <style> element (which gumbo reads as RAWTEXT) and has no children (with
 // its content gone, it has none).
-const StyleCut* Converter::cut_after(const GumboNode* g, const Frame& frame) const {
+const Cut* Converter::cut_after(const GumboNode* g, const Frame& frame) const {
     if (frame.cuts == nullptr) return nullptr;
     const GumboElement& e = g->v.element;
     if (e.tag != GUMBO_TAG_STYLE || e.tag_namespace != GUMBO_NAMESPACE_HTML || e.original_tag.length == 0 ||
         e.children.length != 0) {
         return nullptr;
     }
-    const StyleCut* cut =
+    const Cut* cut =
         frame.cuts->at(static_cast<std::size_t>(e.original_tag.data - frame.buffer) + e.original_tag.length);
     return cut != nullptr && cut->kind == SourceKind::style_sheet ? cut : nullptr;
 }
 
 // The text node gumbo would have made of the style sheet.
-void Converter::add_style_text(const StyleCut& cut, std::uint32_t parent, const Frame& frame) {
-    StyleText sheet = cuts_.text_node(cut);
+void Converter::add_style_text(const Cut& cut, std::uint32_t parent, const Frame& frame) {
+    SheetText sheet = cuts_.text_node(cut);
     const std::uint32_t index = add_node(sheet.whitespace ? NodeKind::whitespace : NodeKind::text, parent, frame);
     dom_.nodes[index].text = std::move(sheet.text);
     dom_.nodes[index].span = sheet.span;
@@ -790,9 +790,9 @@ std::optional<ParseOutcome> parse_prescanned(std::string_view text, const ParseO
     PrescanResult scan = prescan_html(buffer, options.limits);
     out.limits = std::move(scan.notes);
     buffer.resize(scan.length);
-    const StyleCuts cuts = read_css_apart || read_text_apart
-                               ? StyleCuts(buffer, text, scan.style_sources, read_css_apart, read_text_apart)
-                               : StyleCuts();
+    const Cuts cuts = read_css_apart || read_text_apart
+                          ? Cuts(buffer, text, scan.apart_sources, read_css_apart, read_text_apart)
+                          : Cuts();
     buffer.shrink_to_fit();  // a cut document gives the rest back before gumbo allocates
     dom.parsed_size = scan.length;
     // Sized once from the prescan's estimate: growing by doubling held the old

@@ -23,10 +23,10 @@ struct ParseOptions {
     std::size_t memory_budget = 0;
     // Parse the content of <!--[if mso]> ... <![endif]--> comments as fragments.
     bool parse_conditional_comments = true;
-    // Read style sheets and style attributes without gumbo (style_cut.hpp);
+    // Read style sheets and style attributes without gumbo (cuts.hpp);
     // false only to compare both ways in tests.
     bool read_css_apart = true;
-    // Read most of each run of character data without gumbo (style_cut.hpp);
+    // Read most of each run of character data without gumbo (cuts.hpp);
     // false only to compare both ways in tests.
     bool read_text_apart = true;
 };
@@ -34,7 +34,7 @@ struct ParseOptions {
 struct ParseOutcome {
     Dom dom;
     std::vector<PrescanNote> limits;  // limits hit, by the prescan or the parse itself
-    std::size_t css_read_apart = 0;   // style sheets and style attributes read without gumbo (style_cut.hpp)
+    std::size_t css_read_apart = 0;   // style sheets and style attributes read without gumbo (cuts.hpp)
     std::size_t text_read_apart = 0;  // runs of character data whose end was read without gumbo
 };
 

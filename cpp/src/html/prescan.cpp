@@ -77,7 +77,7 @@ public:
                 note_text(run_begin, n, head_made_);
                 break;
             }
-            const std::size_t sources_before = result_.style_sources.size();
+            const std::size_t sources_before = result_.apart_sources.size();
             const bool head_made = head_made_;
             ends_text_ = true;
             const std::size_t next = markup(lt);
@@ -100,8 +100,8 @@ private:
     void note_text(std::size_t begin, std::size_t end, bool head_made, std::size_t at = std::string::npos) {
         if (end <= begin || end > result_.length) return;
         if (!head_made && all_space(begin, end)) return;
-        auto& sources = result_.style_sources;
-        const StyleSource run{begin, end, SourceKind::text};
+        auto& sources = result_.apart_sources;
+        const ApartSource run{begin, end, SourceKind::text};
         if (at >= sources.size()) {
             sources.push_back(run);
         } else {
@@ -217,7 +217,7 @@ private:
                     if (close == std::string::npos) return std::string::npos;
                     if (start_tag && count < limits_.max_attributes && close > pos + 1 &&
                         core::iequals(name, "style")) {
-                        result_.style_sources.push_back({pos + 1, close, SourceKind::style_attribute});
+                        result_.apart_sources.push_back({pos + 1, close, SourceKind::style_attribute});
                     }
                     pos = close + 1;
                 } else {
@@ -286,7 +286,7 @@ private:
         const std::size_t name_end = tag_name(lt + 1, name);
         bool self_closing = false;
         std::size_t count = 0;
-        const std::size_t sources_before = result_.style_sources.size();
+        const std::size_t sources_before = result_.apart_sources.size();
         const std::size_t gt = attributes(name_end, true, self_closing, count);
         if (gt == std::string::npos) return std::string::npos;
         // Attributes cost as much memory as nodes: they count against the same limit.
@@ -300,7 +300,7 @@ private:
         ends_text_ = !ignored_start_tag(name);
         const bool foreign = foreign_open_ > 0;
         if (!never_open(name) && !(foreign && self_closing) && !open_element(name, lt, gt)) {
-            result_.style_sources.resize(sources_before);  // the tag is blanked
+            result_.apart_sources.resize(sources_before);  // the tag is blanked
         }
         if (!foreign && std::string_view(name) == "plaintext") return std::string::npos;
         if (!foreign && raw_text(name)) return skip_raw_text(name, gt + 1);
@@ -329,7 +329,7 @@ private:
             if (end == t.size() || is_space(t[end]) || t[end] == '/' || t[end] == '>') {
                 if (lt > pos && !count_node(pos)) return std::string::npos;
                 if (lt > pos && std::string_view(name) == "style")
-                    result_.style_sources.push_back({pos, lt, SourceKind::style_sheet});
+                    result_.apart_sources.push_back({pos, lt, SourceKind::style_sheet});
                 return lt;
             }
         }

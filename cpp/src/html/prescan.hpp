@@ -34,14 +34,15 @@ struct PrescanNote {
     friend bool operator==(const PrescanNote&, const PrescanNote&) = default;
 };
 
-// What a run of the text found by the prescan is (see style_cut.hpp).
+// What a run of the text found by the prescan is (see cuts.hpp).
 enum class SourceKind : unsigned char {
     style_sheet,      // a <style> element's content
     style_attribute,  // a style attribute's quoted value
     text,             // character data between two tags (or a tag and the end)
 };
 
-struct StyleSource {
+// A run of the text gumbo need not read.
+struct ApartSource {
     std::size_t begin = 0;  // [begin, end) in the text
     std::size_t end = 0;
     SourceKind kind = SourceKind::style_sheet;
@@ -54,12 +55,13 @@ struct PrescanResult {
     std::size_t max_depth = 0;   // deepest estimated nesting seen (before blanking)
     std::vector<PrescanNote> notes;
     // What gumbo need not read, as the prescan estimates the tokenizer (see
-    // style_cut.hpp), in order: the contents of <style> elements outside SVG
+    // cuts.hpp), in order: the contents of <style> elements outside SVG
     // and MathML, each up to the "</style" that ends it; the quoted values
     // of style attributes of start tags; and the character data before each
-    // tag (or the end), save white space before the first start tag other
-    // than <html> (gumbo drops that). Empty ones are left out.
-    std::vector<StyleSource> style_sources;
+    // tag that ends gumbo's text node (most do; </body> or an end tag of an
+    // element not open do not), or before the end, save white space before
+    // gumbo makes the <head> (it drops that). Empty ones are left out.
+    std::vector<ApartSource> apart_sources;
 };
 
 // `text` is modified in place (blanked ranges become spaces).

@@ -1,4 +1,5 @@
-// CSS read without gumbo: style sheets and style attributes.
+// Parts of an HTML text read without gumbo: style sheets, style attributes
+// and the ends of runs of character data, cut out of the buffer gumbo parses.
 //
 // gumbo spends 150 to 300 instructions on each character of a <style>
 // element's content or of an attribute value (UTF-8 decoding, a state step
@@ -9,8 +10,8 @@
 // prescan finds is taken out of the buffer gumbo parses (a style attribute
 // keeps its quotes: gumbo sees style=""), and the text node or value gumbo
 // would have made of it is made here, with the same text, kind and span
-// (tests/cpp/html_style_cut_test.cpp and fuzz_html parse both ways and
-// compare the Doms).
+// (tests/cpp/html_style_cut_test.cpp, html_text_cut_test.cpp and fuzz_html
+// parse both ways and compare the Doms).
 //
 // Only CSS gumbo would read without a parse error is taken: no NUL, no
 // control character, no invalid UTF-8, no noncharacter; a style sheet only
@@ -38,7 +39,7 @@
 namespace inboxlint::html {
 
 // The text node gumbo makes of a style sheet's content.
-struct StyleText {
+struct SheetText {
     std::string text;  // line breaks normalised: CR LF and CR become LF
     Span span;         // gumbo starts it after the CR of a leading CR LF
     bool whitespace = false;
@@ -46,7 +47,7 @@ struct StyleText {
 
 // One style sheet's content, style attribute's value or end of a run of
 // character data, taken out.
-struct StyleCut {
+struct Cut {
     std::size_t buffer_at = 0;  // in the buffer gumbo parses: where the content was
     Span content;               // in the text
     SourceKind kind = SourceKind::style_sheet;
@@ -57,14 +58,14 @@ struct StyleCut {
 };
 
 // The cuts of one buffer and the map from its offsets back to the text's.
-class StyleCuts {
+class Cuts {
 public:
-    StyleCuts() = default;
+    Cuts() = default;
     // Takes the eligible `sources` (the prescan's, in order) out of `buffer`,
     // the prescanned text: equal to `text` byte for byte in those sources,
     // and no longer than it. `css` and `character_data` say which kinds.
-    StyleCuts(std::string& buffer, std::string_view text, const std::vector<StyleSource>& sources, bool css,
-              bool character_data);
+    Cuts(std::string& buffer, std::string_view text, const std::vector<ApartSource>& sources, bool css,
+         bool character_data);
 
     [[nodiscard]] bool empty() const noexcept { return cuts_.empty(); }
     // The text the buffer was cut from.
@@ -74,29 +75,29 @@ public:
     // to what followed the content: the end tag, the closing quote).
     [[nodiscard]] std::size_t text_offset(std::size_t buffer_offset) const noexcept;
     // The cut whose content was at buffer_offset, or nullptr.
-    [[nodiscard]] const StyleCut* at(std::size_t buffer_offset) const noexcept;
-    [[nodiscard]] const StyleCut& operator[](std::size_t i) const noexcept { return cuts_[i]; }
+    [[nodiscard]] const Cut* at(std::size_t buffer_offset) const noexcept;
+    [[nodiscard]] const Cut& operator[](std::size_t i) const noexcept { return cuts_[i]; }
     // The cut's place in order (0 to size() - 1).
-    [[nodiscard]] std::size_t index(const StyleCut& cut) const noexcept {
+    [[nodiscard]] std::size_t index(const Cut& cut) const noexcept {
         return static_cast<std::size_t>(&cut - cuts_.data());
     }
     // The text node gumbo would have made of a style sheet.
-    [[nodiscard]] StyleText text_node(const StyleCut& cut) const;
+    [[nodiscard]] SheetText text_node(const Cut& cut) const;
     // The text of a cut (a style attribute's value).
-    [[nodiscard]] std::string_view content(const StyleCut& cut) const noexcept {
+    [[nodiscard]] std::string_view content(const Cut& cut) const noexcept {
         return text_.substr(cut.content.begin, cut.content.end - cut.content.begin);
     }
     // Whether a text node gumbo made whose characters start at text offset
     // `node_from` and end right before `cut`, with `text`, holds the
     // characters kept before it; if so, `out` is its text with the cut's.
-    [[nodiscard]] bool restore_text(const StyleCut& cut, std::size_t node_from, std::string_view text,
+    [[nodiscard]] bool restore_text(const Cut& cut, std::size_t node_from, std::string_view text,
                                     std::string& out) const;
 
 private:
     [[nodiscard]] std::size_t cut_before(std::size_t buffer_offset) const noexcept;
 
     std::string_view text_;
-    std::vector<StyleCut> cuts_;        // in order
+    std::vector<Cut> cuts_;             // in order
     std::vector<std::size_t> removed_;  // bytes taken out by cuts_[0..i]
     // The converter asks in nearly document order: the last answer's cut
     // and the next are tried before a binary search.

@@ -1,4 +1,4 @@
-#include "html/style_cut.hpp"
+#include "html/cuts.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -191,13 +191,13 @@ std::size_t kept_length(std::string_view tail) noexcept {
 
 }  // namespace
 
-StyleCuts::StyleCuts(std::string& buffer, std::string_view text, const std::vector<StyleSource>& sources, bool css,
-                     bool character_data)
+Cuts::Cuts(std::string& buffer, std::string_view text, const std::vector<ApartSource>& sources, bool css,
+           bool character_data)
     : text_(text) {
     std::size_t removed = 0;
     std::size_t kept_from = 0;  // the next byte to keep, in the text
     std::size_t write = 0;      // where it goes, in the buffer
-    for (const StyleSource& source : sources) {
+    for (const ApartSource& source : sources) {
         std::size_t begin = source.begin;
         const std::size_t end = source.end;
         if (begin < kept_from || end <= begin || end > buffer.size()) continue;
@@ -227,7 +227,7 @@ StyleCuts::StyleCuts(std::string& buffer, std::string_view text, const std::vect
 }
 
 // The index of the last cut at or before buffer_offset, plus one (0: none).
-std::size_t StyleCuts::cut_before(std::size_t buffer_offset) const noexcept {
+std::size_t Cuts::cut_before(std::size_t buffer_offset) const noexcept {
     const auto fits = [&](std::size_t i) {  // cuts_[0..i) are at or before, cuts_[i..] after
         return (i == 0 || cuts_[i - 1].buffer_at <= buffer_offset) &&
                (i == cuts_.size() || buffer_offset < cuts_[i].buffer_at);
@@ -235,25 +235,25 @@ std::size_t StyleCuts::cut_before(std::size_t buffer_offset) const noexcept {
     if (fits(hint_)) return hint_;
     if (hint_ < cuts_.size() && fits(hint_ + 1)) return ++hint_;
     const auto after = std::upper_bound(cuts_.begin(), cuts_.end(), buffer_offset,
-                                        [](std::size_t b, const StyleCut& c) { return b < c.buffer_at; });
+                                        [](std::size_t b, const Cut& c) { return b < c.buffer_at; });
     hint_ = static_cast<std::size_t>(after - cuts_.begin());
     return hint_;
 }
 
-std::size_t StyleCuts::text_offset(std::size_t buffer_offset) const noexcept {
+std::size_t Cuts::text_offset(std::size_t buffer_offset) const noexcept {
     const std::size_t before = cut_before(buffer_offset);
     return before == 0 ? buffer_offset : buffer_offset + removed_[before - 1];
 }
 
-const StyleCut* StyleCuts::at(std::size_t buffer_offset) const noexcept {
+const Cut* Cuts::at(std::size_t buffer_offset) const noexcept {
     const std::size_t before = cut_before(buffer_offset);
     // Cuts share a buffer offset only when one is empty, which none is.
     return before > 0 && cuts_[before - 1].buffer_at == buffer_offset ? &cuts_[before - 1] : nullptr;
 }
 
-StyleText StyleCuts::text_node(const StyleCut& cut) const {
+SheetText Cuts::text_node(const Cut& cut) const {
     const std::string_view content = text_.substr(cut.content.begin, cut.content.end - cut.content.begin);
-    StyleText out;
+    SheetText out;
     out.span = cut.content;
     // gumbo's reader steps over the CR of a CR LF before the token starts.
     if (content.starts_with("\r\n")) ++out.span.begin;
@@ -263,8 +263,7 @@ StyleText StyleCuts::text_node(const StyleCut& cut) const {
     return out;
 }
 
-bool StyleCuts::restore_text(const StyleCut& cut, std::size_t node_from, std::string_view text,
-                             std::string& out) const {
+bool Cuts::restore_text(const Cut& cut, std::size_t node_from, std::string_view text, std::string& out) const {
     // gumbo may start the node inside the kept characters: after a line
     // feed it drops (the first in a <pre>), after white space it drops
     // before <html>, or after a CR it steps over.
