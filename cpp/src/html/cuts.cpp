@@ -245,6 +245,20 @@ std::size_t Cuts::text_offset(std::size_t buffer_offset) const noexcept {
     return before == 0 ? buffer_offset : buffer_offset + removed_[before - 1];
 }
 
+std::string Cuts::restore(std::string_view piece, std::size_t buffer_offset) const {
+    std::string out;
+    std::size_t from = 0;
+    for (std::size_t i = cut_before(buffer_offset); i < cuts_.size(); ++i) {
+        const std::size_t at = cuts_[i].buffer_at - buffer_offset;  // cuts_[i] lies after buffer_offset
+        if (at >= piece.size()) break;
+        out.append(piece.substr(from, at - from));
+        out.append(content(cuts_[i]));
+        from = at;
+    }
+    out.append(piece.substr(from));
+    return out;
+}
+
 const Cut* Cuts::at(std::size_t buffer_offset) const noexcept {
     const std::size_t before = cut_before(buffer_offset);
     // Cuts share a buffer offset only when one is empty, which none is.

@@ -68,12 +68,13 @@ public:
          bool character_data);
 
     [[nodiscard]] bool empty() const noexcept { return cuts_.empty(); }
-    // The text the buffer was cut from.
-    [[nodiscard]] std::string_view text() const noexcept { return text_; }
     [[nodiscard]] std::size_t size() const noexcept { return cuts_.size(); }
     // The text offset of a buffer offset (an offset at a cut maps past it,
     // to what followed the content: the end tag, the closing quote).
     [[nodiscard]] std::size_t text_offset(std::size_t buffer_offset) const noexcept;
+    // `piece`, bytes of the buffer from `buffer_offset`, with the contents of
+    // the cuts inside it put back: as it was before the cuts.
+    [[nodiscard]] std::string restore(std::string_view piece, std::size_t buffer_offset) const;
     // The cut whose content was at buffer_offset, or nullptr.
     [[nodiscard]] const Cut* at(std::size_t buffer_offset) const noexcept;
     [[nodiscard]] const Cut& operator[](std::size_t i) const noexcept { return cuts_[i]; }

@@ -493,12 +493,11 @@ void Converter::convert_tree(const GumboNode* top, std::uint32_t parent, const F
     }
 }
 
-// The name of an element of an unknown tag, from `source`, its tag as in the
-// text: what follows "<" up to white space, '/' or the final '>', or, for an
-// element gumbo made of an end tag, all that follows "</" (as gumbo's
-// gumbo_tag_from_original_text reads it). The source comes from the text, not
-// the buffer gumbo read: from an end tag the name runs over the attributes,
-// and a style attribute's value may have been taken out of the buffer.
+// The name of an element of an unknown tag, from `source`, its tag as gumbo
+// would have read it: what follows "<" up to white space, '/' or the final
+// '>', or, for an element gumbo made of an end tag, all that follows "</" (as
+// gumbo's gumbo_tag_from_original_text reads it). From an end tag the name
+// runs over the attributes, so the CSS taken out of them is put back first.
 std::string tag_name(const GumboElement& e, std::string_view source) {
     if (e.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(e.tag);
     if (source.size() < 2 || source.front() != '<' || source.back() != '>') return {};
@@ -516,15 +515,18 @@ void Converter::convert_element(const GumboNode* g, std::uint32_t index, const F
     Node& n = dom_.nodes[index];
     if (e.tag_namespace != GUMBO_NAMESPACE_HTML) n.flags |= flag_foreign;
     if (g->parse_flags & GUMBO_INSERTION_RECONSTRUCTED_FORMATTING_ELEMENT) n.flags |= flag_reconstructed;
-    std::string_view source;  // the tag as in the text
+    std::string_view source(e.original_tag.data, e.original_tag.length);
+    std::string restored;  // an unknown tag's source with its cuts put back
     if (e.original_tag.length == 0) {
         n.flags |= flag_implied;
         const std::size_t at = frame.at(e.start_pos.offset);
         n.span = {at, at};
     } else {
         n.span = frame.span(e.original_tag.data, e.original_tag.length);
-        source = frame.cuts != nullptr ? frame.cuts->text().substr(n.span.begin, n.span.end - n.span.begin)
-                                       : std::string_view(e.original_tag.data, e.original_tag.length);
+        if (e.tag == GUMBO_TAG_UNKNOWN && frame.cuts != nullptr) {
+            restored = frame.cuts->restore(source, static_cast<std::size_t>(e.original_tag.data - frame.buffer));
+            source = restored;
+        }
     }
     n.name = tag_name(e, source);
     n.attr_begin = static_cast<std::uint32_t>(dom_.attributes.size());
