@@ -17,7 +17,7 @@ struct Doc {
     Intents intents;
 
     explicit Doc(std::string_view html) : parsed(parse_html(html, ParseOptions{})) {
-        styles = compute_styles(parsed.dom);
+        styles = compute_styles(parsed.dom, html);
         intents = classify(parsed.dom, styles, html);
     }
 
@@ -129,6 +129,35 @@ TEST(Visibility, RepeatedInlineStylesKeepTheirOwnSpans) {
     const std::size_t value = html.find(entity_value);
     EXPECT_EQ(d.technique("with an entity"), Technique::display_none);
     EXPECT_EQ(d.of("with an entity").declaration, (Span{value, value + entity_value.size()}));
+}
+
+// Mail's lines end in CR LF, and gumbo's text of a style sheet has LF: the
+// declarations must point at the source, not at gumbo's shorter text.
+TEST(Visibility, StyleSheetSpansCountTheSourcesLineBreaks) {
+    const std::string html = page("<p class=b>hidden words here</p><p class=c>other words</p>",
+                                  "\r\n.a {\r\n color: red;\r\n}\r\r.b { display:none }\r\n"
+                                  ".c {\n max-height:0; overflow:hidden }\r\n");
+    const Doc d(html);
+    const TextStyle b = d.of("hidden words");
+    EXPECT_EQ(b.technique, Technique::display_none);
+    EXPECT_EQ(html.substr(b.declaration.begin, b.declaration.size()), "display:none");
+    const TextStyle c = d.of("other words");
+    EXPECT_EQ(c.technique, Technique::zero_size);
+    EXPECT_EQ(html.substr(c.declaration.begin, c.declaration.size()), "max-height:0");
+}
+
+// Where gumbo changed more than line breaks (a NUL becomes three bytes of
+// U+FFFD) the offsets inside the sheet are unknown: each declaration points
+// at the whole sheet, never past it (a fuzz find).
+TEST(Visibility, StyleSheetSpansFallBackToTheWholeSheet) {
+    const std::string sheet = std::string("\r\n.x\0y {}\r\n.b { display:none }\r\n", 32);
+    const std::string html = page("<p class=b>hidden words here</p>", sheet);
+    const Doc d(html);
+    const TextStyle b = d.of("hidden words");
+    EXPECT_EQ(b.technique, Technique::display_none);
+    const std::size_t at = html.find(sheet);
+    // gumbo starts the text after the CR of a leading CR LF.
+    EXPECT_EQ(b.declaration, (Span{at + 1, at + sheet.size()}));
 }
 
 TEST(Visibility, CascadeOrder) {

@@ -36,8 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const inboxlint::html::Attribute& a : dom.attributes) {
         if (a.value_span.end > size || a.name_span.end > size) __builtin_trap();
     }
-    const inboxlint::html::StyleResult styles = inboxlint::html::compute_styles(dom, 200000);
-    const inboxlint::html::Intents intents = inboxlint::html::classify(dom, styles);
+    const inboxlint::html::StyleResult styles = inboxlint::html::compute_styles(dom, text, 200000);
+    const inboxlint::html::Intents intents = inboxlint::html::classify(dom, styles, text);
     for (const inboxlint::html::HiddenBlock& b : intents.hidden) {
         if (b.range.begin > b.range.end || b.range.end > size || b.declaration.end > size) __builtin_trap();
     }

@@ -9,6 +9,7 @@
 
 #include "core/ascii.hpp"
 #include "core/utf8.hpp"
+#include "html/line_breaks.hpp"
 
 namespace inboxlint::html {
 namespace {
@@ -102,35 +103,6 @@ bool whole_end_tag(std::string_view text, std::size_t at) noexcept {
     std::size_t i = at + open.size();
     while (i < text.size() && is_space(text[i])) ++i;
     return i < text.size() && text[i] == '>';
-}
-
-// Appends `content` with its line breaks normalised as gumbo's reader does:
-// CR LF and CR become LF (a run at a time: mail's lines end in CR LF).
-void append_normalised(std::string& out, std::string_view content) {
-    for (std::size_t from = 0;;) {
-        const std::size_t cr = content.find('\r', from);
-        out.append(content.substr(from, cr == std::string_view::npos ? cr : cr - from));
-        if (cr == std::string_view::npos) return;
-        out.push_back('\n');
-        from = cr + 1;
-        if (from < content.size() && content[from] == '\n') ++from;
-    }
-}
-
-// Whether `text` ends with `raw` as gumbo reads it (CR LF and CR as LF).
-bool ends_with_normalised(std::string_view text, std::string_view raw) noexcept {
-    std::size_t t = text.size();
-    for (std::size_t r = raw.size(); r-- > 0;) {
-        char c = raw[r];
-        if (c == '\r') {
-            c = '\n';
-        } else if (c == '\n' && r > 0 && raw[r - 1] == '\r') {
-            --r;
-        }
-        if (t == 0 || text[t - 1] != c) return false;
-        --t;
-    }
-    return true;
 }
 
 // Where the last stretch of `run` that gumbo reads as plain characters

@@ -32,7 +32,7 @@ HtmlDocument build(const analysis::Message& msg, int entity) {
     const ParseOutcome& parsed = parsed_html(msg, entity);
     doc.tree = &parsed.dom;
     doc.limits = parsed.limits;
-    doc.styles = compute_styles(parsed.dom);
+    doc.styles = compute_styles(parsed.dom, text);
     doc.text_style_index.assign(parsed.dom.nodes.size(), no_node);
     for (std::size_t i = doc.styles.texts.size(); i-- > 0;) {
         const std::uint32_t node = doc.styles.texts[i].node;

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/ascii.hpp"
+#include "html/line_breaks.hpp"
 #include "html/style_compute.hpp"
 
 namespace inboxlint::html {
@@ -105,7 +106,31 @@ private:
     std::vector<std::uint32_t> any_;
 };
 
-css::Stylesheet collect_style_sheets(const Dom& dom) {
+// Adds the rules of a <style> element's text node `t`. The Dom's text is
+// gumbo's: CR LF and CR made LF, NUL made U+FFFD, character references
+// decoded inside SVG. The CSS tokenizer reads line breaks in the source as
+// the spec does, so where only those differ the source bytes are read, and
+// every offset is exact. Where the parser changed more, the Dom's text is
+// read, and each declaration and selector points at the whole text.
+void add_style_sheet(const Node& t, std::string_view part_text, std::string_view media, bool quirks,
+                     css::Stylesheet& sheet) {
+    if (t.span.end <= part_text.size()) {
+        const std::string_view source = part_text.substr(t.span.begin, t.span.size());
+        if (equals_normalised(t.text, source)) {
+            css::parse_stylesheet(source, t.span.begin, media, quirks, sheet);
+            return;
+        }
+    }
+    const std::size_t first_block = sheet.blocks.size();
+    const std::size_t first_rule = sheet.rules.size();
+    css::parse_stylesheet(t.text, t.span.begin, media, quirks, sheet);
+    for (std::size_t b = first_block; b < sheet.blocks.size(); ++b) {
+        for (css::Declaration& d : sheet.blocks[b]) d.span = t.span;
+    }
+    for (std::size_t r = first_rule; r < sheet.rules.size(); ++r) sheet.rules[r].span = t.span;
+}
+
+css::Stylesheet collect_style_sheets(const Dom& dom, std::string_view part_text) {
     css::Stylesheet sheet;
     for (std::uint32_t i = 0; i < dom.nodes.size(); ++i) {
         const Node& n = dom.nodes[i];
@@ -114,8 +139,7 @@ css::Stylesheet collect_style_sheets(const Dom& dom) {
         if (dom.ancestor_named(i, "template") != no_node) continue;
         for (std::uint32_t c = n.first_child; c != no_node; c = dom.nodes[c].next_sibling) {
             const Node& t = dom.nodes[c];
-            if (t.is_text())
-                css::parse_stylesheet(t.text, t.span.begin, dom.attribute_value(n, "media"), dom.quirks, sheet);
+            if (t.is_text()) add_style_sheet(t, part_text, dom.attribute_value(n, "media"), dom.quirks, sheet);
         }
     }
     return sheet;
@@ -123,9 +147,9 @@ css::Stylesheet collect_style_sheets(const Dom& dom) {
 
 class Engine {
 public:
-    Engine(const Dom& dom, std::size_t budget)
+    Engine(const Dom& dom, std::string_view part_text, std::size_t budget)
         : dom_(dom),
-          sheet_(collect_style_sheets(dom)),
+          sheet_(collect_style_sheets(dom, part_text)),
           index_(sheet_, dom.quirks),
           budget_(budget),
           matcher_(dom, budget_),
@@ -318,12 +342,12 @@ void Engine::text(std::uint32_t index) {
 
 }  // namespace
 
-StyleResult compute_styles(const Dom& dom, std::size_t work_budget) {
+StyleResult compute_styles(const Dom& dom, std::string_view part_text, std::size_t work_budget) {
     if (!dom.parsed) return {};
     // A few steps per byte: real style sheets need far fewer, and quadratic
     // inputs (thousands of rules for thousands of elements) stop here.
     const std::size_t budget = work_budget != 0 ? work_budget : 500000 + 8 * dom.parsed_size;
-    StyleResult result = Engine(dom, budget).run();
+    StyleResult result = Engine(dom, part_text, budget).run();
     result.work_budget = budget;
     return result;
 }

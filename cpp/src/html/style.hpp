@@ -87,7 +87,9 @@ struct StyleResult {
     std::size_t work_budget = 0;
 };
 
-// `work_budget`: selector-matching steps allowed (0: derived from the size).
-StyleResult compute_styles(const Dom& dom, std::size_t work_budget = 0);
+// `part_text`: the text the Dom was parsed from (style sheets are read from
+// it, for exact offsets). `work_budget`: selector-matching steps allowed (0:
+// derived from the size).
+StyleResult compute_styles(const Dom& dom, std::string_view part_text, std::size_t work_budget = 0);
 
 }  // namespace inboxlint::html
