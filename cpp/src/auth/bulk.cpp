@@ -174,6 +174,10 @@ public:
     }
 
     [[nodiscard]] VocabularyHit first_in(std::string_view folded) const {
+        // The first word wins wherever it is, and most mail that names
+        // unsubscribing says "unsubscribe": a plain search finds it first.
+        if (words_.empty()) return {};
+        if (const std::size_t at = folded.find(words_.front()); at != std::string_view::npos) return {0, at};
         VocabularyHit best;
         for (std::size_t i = 0; i < folded.size() && best.word != 0; ++i) {
             const auto first = static_cast<unsigned char>(folded[i]);
