@@ -163,6 +163,19 @@ TEST(CssDeclarations, ImportantCaseCommentsAndInvalidValues) {
     EXPECT_DOUBLE_EQ(find(decls, Property::opacity)->value.number, 0.05);
 }
 
+// The longest names of ours are the prefixed aliases; a longer name that
+// starts like one of them is some other property.
+TEST(CssDeclarations, LongestNamesInAnyCase) {
+    const auto decls = parse_declaration_list(
+        "-WEBKIT-Transform:scale(0);-webkit-clip-path:inset(50%);-webkit-clip-pathx:none;"
+        "-webkit-text-size-adjust:100%;BACKGROUND-COLOR:#fff",
+        0, false);
+    ASSERT_EQ(decls.size(), 3u);
+    EXPECT_EQ(decls[0].property, Property::transform);
+    EXPECT_EQ(decls[1].property, Property::clip_path);
+    EXPECT_EQ(decls[2].property, Property::background_color);
+}
+
 TEST(CssDeclarations, Shorthands) {
     const auto decls = parse_declaration_list(
         "background:url(x.png) #000 no-repeat;overflow:hidden visible;font:bold 1px/0 Arial;"

@@ -527,8 +527,14 @@ void box_property(Property p, std::string_view name, const Components& c, const 
 
 void interpret(std::string_view raw_name, std::span<const Token> value, bool important, Span span, bool quirks,
                std::vector<Declaration>& out) {
-    const std::string lowered = core::to_lower(raw_name);
-    std::string_view name = lowered;  // compared with literals: the size first
+    // No name of ours (aliases included) is longer; mail repeats longer ones
+    // (-webkit-text-size-adjust) on every element, and their lower-case copy
+    // on the heap cost more than the rest of this function.
+    constexpr std::size_t longest_name = 17;  // "-webkit-clip-path", "-webkit-transform"
+    if (raw_name.size() > longest_name) return;
+    char lowered[longest_name];
+    std::transform(raw_name.begin(), raw_name.end(), lowered, [](char c) { return core::to_lower(c); });
+    std::string_view name(lowered, raw_name.size());  // compared with literals: the size first
     if (name == "-webkit-clip-path") name = "clip-path";
     if (name == "-webkit-transform" || name == "-ms-transform") name = "transform";
     // Most declarations in mail (font-family, padding, margin...) are none
