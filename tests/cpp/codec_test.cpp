@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/ascii.hpp"
 #include "core/lines.hpp"
 #include "core/name_set.hpp"
 #include "core/offset_map.hpp"
@@ -116,6 +117,19 @@ TEST(Utf8, FindInvalidAtEveryOffset) {
     }
     EXPECT_EQ(core::find_invalid_utf8(std::string(16, 'a') + "\xE2\x82"), 16u) << "cut at the end";
     EXPECT_EQ(core::find_invalid_utf8(""), std::string_view::npos);
+}
+
+// is_ascii reads eight bytes at a time: a high byte at every offset of
+// every length, inside a word and in the tail after the last one.
+TEST(Ascii, IsAsciiFindsAHighByteAtEveryOffset) {
+    for (std::size_t size = 0; size < 20; ++size) {
+        EXPECT_TRUE(core::is_ascii(std::string(size, '\x7F'))) << size;
+        for (std::size_t at = 0; at < size; ++at) {
+            std::string text(size, 'a');
+            text[at] = '\x80';
+            EXPECT_FALSE(core::is_ascii(text)) << size << " " << at;
+        }
+    }
 }
 
 // The cursor finds breaks sixteen bytes at a time: put each kind of break

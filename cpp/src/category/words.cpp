@@ -38,13 +38,6 @@ const icu::Normalizer2* nfd() {
     return instance;
 }
 
-bool is_ascii(std::string_view text) {
-    for (char c : text) {
-        if (static_cast<unsigned char>(c) >= 0x80) return false;
-    }
-    return true;
-}
-
 WordKind kind_of(int32_t status) {
     return status >= UBRK_WORD_IDEO    ? WordKind::ideographic
            : status < UBRK_WORD_LETTER ? WordKind::number
@@ -83,7 +76,7 @@ Word make_word(std::string_view utf8, std::size_t begin, std::size_t end, int32_
     w.folded = fold(text);
     w.hash = fold_hash(w.folded);
     w.kind = kind_of(status);
-    if (is_ascii(text)) {
+    if (core::is_ascii(text)) {
         classify_ascii(text, w);
     } else {
         classify_unicode(text, w);
@@ -134,7 +127,7 @@ std::vector<Word> split_simple(std::string_view utf8) {
 }  // namespace
 
 std::string fold(std::string_view utf8) {
-    if (is_ascii(utf8)) {
+    if (core::is_ascii(utf8)) {
         std::string out(utf8);
         for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
         return out;
@@ -161,7 +154,7 @@ std::string fold(std::string_view utf8) {
 }
 
 std::vector<Word> split_words(std::string_view utf8) {
-    if (!is_ascii(utf8)) return split_words_with_icu(utf8);
+    if (!core::is_ascii(utf8)) return split_words_with_icu(utf8);
     const std::vector<AsciiSegment> segments = ascii_words(utf8);
     std::vector<Word> words;
     words.reserve(segments.size());

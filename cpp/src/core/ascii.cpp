@@ -1,11 +1,28 @@
 #include "core/ascii.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace inboxlint::core {
 
 bool iequals(std::string_view a, std::string_view b) noexcept {
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i < a.size(); ++i) {
         if (to_lower(a[i]) != to_lower(b[i])) return false;
+    }
+    return true;
+}
+
+bool is_ascii(std::string_view text) noexcept {
+    constexpr std::uint64_t high_bits = 0x8080808080808080ull;
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + i, 8);
+        if ((word & high_bits) != 0) return false;
+    }
+    for (; i < text.size(); ++i) {
+        if (is_8bit(text[i])) return false;
     }
     return true;
 }

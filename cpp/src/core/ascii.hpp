@@ -30,5 +30,7 @@ bool iequals(std::string_view a, std::string_view b) noexcept;
 bool istarts_with(std::string_view text, std::string_view prefix) noexcept;
 std::string to_lower(std::string_view text);
 std::string_view trim(std::string_view text) noexcept;  // spaces, tabs, CR, LF
+// Whether no byte is 0x80 or above (eight at a time: bodies run to megabytes).
+bool is_ascii(std::string_view text) noexcept;
 
 }  // namespace inboxlint::core

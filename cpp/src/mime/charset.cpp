@@ -61,8 +61,6 @@ Converter open_converter(const std::string& name) {
     return conv;
 }
 
-bool is_ascii(std::string_view bytes) noexcept { return std::none_of(bytes.begin(), bytes.end(), core::is_8bit); }
-
 // ICU calls this for every invalid sequence; we count, then substitute U+FFFD.
 struct InvalidCounter {
     const char* begin = nullptr;
@@ -163,7 +161,7 @@ CharsetDecoded decode_charset(std::string_view bytes, std::string_view label) {
     const bool ascii_compatible = name != "utf-7" && name != "utf-16" && name.find("utf-16") == std::string::npos &&
                                   name.find("utf-32") == std::string::npos && name.find("2022") == std::string::npos;
     CharsetDecoded out;
-    if ((name == "utf-8" && valid_utf8) || (ascii_compatible && is_ascii(bytes))) {
+    if ((name == "utf-8" && valid_utf8) || (ascii_compatible && core::is_ascii(bytes))) {
         out = identity(bytes, name);
     } else if (!convert(out, bytes, name)) {
         out = identity(bytes, name);

@@ -1,8 +1,6 @@
 // HTML006: a <meta charset> or <meta http-equiv="Content-Type"> that names
 // another charset than the part's Content-Type, in a part that has bytes
 // the two charsets read differently.
-#include <algorithm>
-
 #include "core/ascii.hpp"
 #include "mime/charset.hpp"
 #include "rules/html/html_support.hpp"
@@ -41,7 +39,7 @@ void check_html006_charset_mismatch(Context& ctx) {
     const analysis::Message& msg = ctx.message();
     for (int part : html::html_parts(msg)) {
         const std::string_view bytes = msg.decoded_body(part).view();
-        if (std::none_of(bytes.begin(), bytes.end(), core::is_8bit)) continue;  // ASCII reads the same either way
+        if (core::is_ascii(bytes)) continue;  // ASCII reads the same either way
         const mime::Parameter* param = msg.entity(part).content_type.param("charset");
         const std::string mime_label = param != nullptr ? param->value : "us-ascii";
         const std::string mime_charset = mime::resolve_charset(mime_label);
