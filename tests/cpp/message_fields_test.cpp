@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "analysis/message.hpp"
+#include "core/lines.hpp"
 
 namespace inboxlint::analysis {
 namespace {
@@ -45,6 +46,26 @@ TEST(MessageFields, MissingAndNearNames) {
     EXPECT_TRUE(msg.fields("Receiveds").empty());
     EXPECT_TRUE(msg.fields("").empty());
     EXPECT_EQ(msg.first_field("Date"), nullptr);
+}
+
+// The message's line index comes from the scanner's pass over the lines
+// (mime::LineStats::starts); it must place every offset where an index of
+// its own would, whatever the breaks, and within max_message_size.
+TEST(MessageLines, TheScannersLineStartsPlaceEveryOffset) {
+    for (const std::string text : {std::string("Subject: a\r\n\r\nb\nc\rd\r\r\ne"), std::string("x"), std::string(""),
+                                   std::string("\n\n\r\r"), std::string("A: \xC3\xA9\r\n\r\n\xC3\xA9\r\n")}) {
+        for (const std::size_t max_size : {std::size_t{1000}, std::size_t{5}}) {
+            Limits limits;
+            limits.max_message_size = max_size;
+            const Message msg(text, limits);
+            const core::LineIndex own(msg.text());
+            ASSERT_EQ(msg.lines().line_count(), own.line_count()) << text;
+            for (std::size_t at = 0; at <= text.size(); ++at) {
+                EXPECT_EQ(msg.lines().position(at).line, own.position(at).line) << text << " " << at;
+                EXPECT_EQ(msg.lines().position(at).column, own.position(at).column) << text << " " << at;
+            }
+        }
+    }
 }
 
 }  // namespace

@@ -9,14 +9,14 @@
 namespace inboxlint::analysis {
 
 Message::Message(std::string_view raw, const Limits& limits)
-    : limits_(limits), original_size_(raw.size()), scan_(mime::scan(raw, limits)) {}
+    : limits_(limits),
+      original_size_(raw.size()),
+      scan_(mime::scan(raw, limits)),
+      lines_(std::make_unique<core::LineIndex>(scan_.text, std::move(scan_.lines.starts))) {}
 
 Message::~Message() = default;
 
-const core::LineIndex& Message::lines() const {
-    if (!lines_) lines_ = std::make_unique<core::LineIndex>(scan_.text);
-    return *lines_;
-}
+const core::LineIndex& Message::lines() const { return *lines_; }
 
 std::string Message::part_at(std::size_t offset) const {
     const mime::Entity* best = &root();

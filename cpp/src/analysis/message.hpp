@@ -90,7 +90,7 @@ private:
     Limits limits_;
     std::size_t original_size_ = 0;
     mime::ScanResult scan_;
-    mutable std::unique_ptr<core::LineIndex> lines_;
+    std::unique_ptr<core::LineIndex> lines_;  // built from the scan's line starts
     mutable std::map<std::size_t, mime::AddressList> addresses_;
     mutable std::map<std::size_t, mime::MsgIdList> message_ids_;
     mutable std::map<std::size_t, mime::MsgIdList> msg_id_lists_;

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace inboxlint::core {
@@ -50,6 +51,10 @@ class LineIndex {
 public:
     LineIndex() = default;
     explicit LineIndex(std::string_view text);
+    // `starts`: where each line of `text` begins, the first at 0, as
+    // mime::compute_line_stats finds them.
+    LineIndex(std::string_view text, std::vector<std::size_t> starts) noexcept
+        : text_(text), starts_(std::move(starts)) {}
 
     struct Position {
         std::size_t line = 1;

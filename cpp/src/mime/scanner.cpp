@@ -278,9 +278,11 @@ std::string_view field_raw_value(std::string_view text, const HeaderField& field
 
 LineStats compute_line_stats(std::string_view text) {
     LineStats stats;
+    stats.starts.push_back(0);
     core::LineCursor cursor(text);
     while (!cursor.at_end()) {
         const core::Line line = cursor.next();
+        if (line.ending != core::LineEnding::none) stats.starts.push_back(line.end);
         if (line.length() > 998) {
             if (++stats.long_lines <= LineStats::max_examples)
                 stats.long_line_examples.push_back({line.begin, line.content_end});

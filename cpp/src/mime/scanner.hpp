@@ -66,6 +66,9 @@ struct LineStats {
     std::vector<Span> bare_cr_examples;
     std::size_t long_lines = 0;  // over 998 octets without the break
     std::vector<Span> long_line_examples;
+    // Where each line begins, the first at 0: core::LineIndex takes them
+    // over (analysis::Message), so that the text is walked once for both.
+    std::vector<std::size_t> starts;
 };
 
 struct ScanLimitHit {
