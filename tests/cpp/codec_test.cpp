@@ -101,6 +101,122 @@ TEST(Transfer, DecodingStopsAtTheBudget) {
     EXPECT_LE(d.view().size(), 100u);
 }
 
+// The quoted-printable decoder as RFC 2045 6.7 reads, a byte at a time: the
+// reference for the decoder, which copies sixteen bytes at a time.
+struct ReferenceQp {
+    std::string bytes;
+    core::OffsetMap map;
+    bool truncated = false;
+    std::vector<std::pair<std::string_view, Span>> first_defects;  // code, first span
+};
+
+ReferenceQp reference_qp(std::string_view body, std::size_t max_size) {
+    ReferenceQp r;
+    std::size_t invalid = 0, lower = 0, long_lines = 0;
+    Span invalid_at, lower_at, long_at;
+    auto put = [&](char c, std::size_t from, std::size_t length) {
+        if (r.bytes.size() >= max_size) {
+            r.truncated = true;
+            return;
+        }
+        r.bytes.push_back(c);
+        r.map.append(1, from, length);
+    };
+    core::LineCursor cursor(body);
+    while (!cursor.at_end()) {
+        const core::Line line = cursor.next();
+        if (line.length() > 78 && long_lines++ == 0) long_at = {line.begin, line.content_end};
+        std::size_t end = line.content_end;
+        while (end > line.begin && core::is_wsp(body[end - 1])) --end;
+        bool soft_break = false;
+        for (std::size_t pos = line.begin; pos < end && !r.truncated;) {
+            const char c = body[pos];
+            if (c != '=') {
+                put(c, pos, 1);
+                ++pos;
+            } else if (pos + 1 == end) {
+                soft_break = true;
+                ++pos;
+            } else if (pos + 2 < end && core::is_hex_digit(body[pos + 1]) && core::is_hex_digit(body[pos + 2])) {
+                auto lower_hex = [](char h) { return h >= 'a' && h <= 'f'; };
+                const bool lower_case = lower_hex(body[pos + 1]) || lower_hex(body[pos + 2]);
+                if (lower_case && lower++ == 0) lower_at = {pos, pos + 3};
+                put(static_cast<char>(core::hex_value(body[pos + 1]) * 16 + core::hex_value(body[pos + 2])), pos, 3);
+                pos += 3;
+            } else {
+                if (invalid++ == 0) invalid_at = {pos, std::min(pos + 3, end)};
+                put('=', pos, 1);
+                ++pos;
+            }
+        }
+        if (soft_break) continue;
+        for (std::size_t pos = line.content_end; pos < line.end && !r.truncated; ++pos) put(body[pos], pos, 1);
+    }
+    if (invalid != 0) r.first_defects.emplace_back("qp-invalid-escape", invalid_at);
+    if (lower != 0) r.first_defects.emplace_back("qp-lowercase-escape", lower_at);
+    if (long_lines != 0) r.first_defects.emplace_back("qp-line-too-long", long_at);
+    return r;
+}
+
+void expect_same_as_reference(const std::string& body, std::size_t max_size) {
+    const ReferenceQp want = reference_qp(body, max_size);
+    const TransferDecoded got = decode_transfer(body, {0, body.size()}, "quoted-printable", max_size);
+    std::string shown = "body \"";
+    for (char c : body) shown += c == '\r' ? std::string("\\r") : c == '\n' ? std::string("\\n") : std::string(1, c);
+    shown += "\", budget " + std::to_string(max_size);
+    ASSERT_EQ(got.view(), want.bytes) << shown;
+    ASSERT_EQ(got.truncated, want.truncated) << shown;
+    ASSERT_EQ(got.issues.size(), want.first_defects.size()) << shown;
+    for (std::size_t i = 0; i < got.issues.size(); ++i) {
+        EXPECT_EQ(got.issues[i].code, want.first_defects[i].first) << shown;
+        EXPECT_EQ(got.issues[i].span, want.first_defects[i].second) << shown;
+    }
+    for (std::size_t at = 0; at <= want.bytes.size(); ++at) {
+        ASSERT_EQ(got.map.to_input(at), want.map.to_input(at)) << shown << ", offset " << at;
+        if (at < want.bytes.size()) {
+            ASSERT_EQ(got.map.to_input(Span{at, at + 1}), want.map.to_input(Span{at, at + 1})) << shown;
+        }
+    }
+}
+
+// Every body of up to five characters drawn from the ones that matter
+// (escapes, soft breaks, trailing white space, each kind of line break),
+// under budgets that cut it anywhere.
+TEST(Transfer, QuotedPrintableMatchesTheReferenceOnEveryShortBody) {
+    constexpr std::string_view alphabet = "a=3Dd \r\n";
+    std::vector<std::string> bodies{""};
+    for (std::size_t length = 1; length <= 5; ++length) {
+        std::vector<std::string> longer;
+        for (const std::string& b : bodies) {
+            if (b.size() + 1 != length) continue;
+            for (char c : alphabet) longer.push_back(b + c);
+        }
+        bodies.insert(bodies.end(), longer.begin(), longer.end());
+    }
+    for (const std::string& body : bodies) {
+        for (std::size_t budget : {0, 1, 2, 3, 100}) {
+            expect_same_as_reference(body, budget);
+            if (HasFatalFailure()) return;
+        }
+    }
+}
+
+// Long runs between escapes, with an '=', a line break or the budget at
+// every offset of the sixteen-byte blocks.
+TEST(Transfer, QuotedPrintableMatchesTheReferenceAcrossBlocks) {
+    for (std::size_t at = 0; at < 40; ++at) {
+        for (const std::string_view put : {"=", "=3D", "=\r\n", "\r\n", " \r\n", "=4", "=e9"}) {
+            std::string body(48, 'x');
+            body.replace(at, 1, put);
+            body += "=3Dtail" + std::string(20, 'y');
+            for (std::size_t budget : {std::size_t{5}, std::size_t{17}, at, at + 1, std::size_t{1000}}) {
+                expect_same_as_reference(body, budget);
+                if (HasFatalFailure()) return;
+            }
+        }
+    }
+}
+
 // find_invalid_utf8 skips ASCII eight bytes at a time: an invalid byte must
 // be found at every offset, inside and after a word, and a valid sequence
 // across a word's edge must pass.

@@ -4,6 +4,10 @@
 #include <array>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "core/ascii.hpp"
 #include "core/lines.hpp"
 
@@ -138,9 +142,11 @@ private:
 
 class QuotedPrintableDecoder {
 public:
+    // Decoding never grows the text, so the output is sized once, with room
+    // for the sixteen-byte stores of copy_run, and trimmed in finish().
     QuotedPrintableDecoder(std::string_view message, Span body, std::size_t max_size)
-        : message_(message), max_size_(max_size) {
-        out_.bytes.reserve(std::min(body.size(), max_size));  // decoding never grows the text
+        : message_(message), capacity_(std::min(body.size(), max_size)) {
+        out_.bytes.resize(capacity_ + copy_slack);
     }
 
     void line(const core::Line& line) {
@@ -151,8 +157,7 @@ public:
         std::size_t pos = line.begin;
         bool soft_break = false;
         while (pos < end && !out_.truncated) {
-            const char c = message_[pos];
-            if (c != '=') {
+            if (message_[pos] != '=') {
                 copy_run(pos, end);
                 continue;
             }
@@ -172,11 +177,20 @@ public:
             }
         }
         if (!soft_break && line.ending != core::LineEnding::none && !out_.truncated) {
-            append(line.content_end, line.end - line.content_end);
+            const std::size_t room = capacity_ - size_;
+            std::size_t length = line.end - line.content_end;
+            if (length > room) {
+                length = room;
+                out_.truncated = true;
+            }
+            std::memcpy(out_.bytes.data() + size_, message_.data() + line.content_end, length);
+            size_ += length;
+            out_.map.append(length, line.content_end, length);
         }
     }
 
     TransferDecoded finish() {
+        out_.bytes.resize(size_);
         invalid_.flush(out_.issues);
         lower_case_.flush(out_.issues);
         long_lines_.flush(out_.issues);
@@ -185,12 +199,42 @@ public:
     }
 
 private:
+    static constexpr std::size_t copy_slack = 16;
+
+    // Copies the bytes up to the next '=' (or `end`, or the size budget) and
+    // moves `pos` there: sixteen bytes are stored and searched at a time,
+    // which is most of a quoted-printable line between two escapes.
     void copy_run(std::size_t& pos, std::size_t end) {
-        const void* equals = std::memchr(message_.data() + pos, '=', end - pos);
-        const std::size_t stop =
-            equals == nullptr ? end : static_cast<std::size_t>(static_cast<const char*>(equals) - message_.data());
-        append(pos, stop - pos);
-        pos = stop;
+        const std::size_t room = capacity_ - size_;
+        const std::size_t limit = pos + std::min(end - pos, room);
+        const char* in = message_.data();
+        char* out = out_.bytes.data() + size_;
+        const std::size_t begin = pos;
+        std::size_t i = pos;
+#if defined(__SSE2__)
+        const __m128i equals = _mm_set1_epi8('=');
+        while (i < limit && i + 16 <= message_.size()) {
+            const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(out + (i - begin)), chunk);
+            auto hits = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, equals)));
+            const std::size_t left = limit - i;
+            if (left < 16) hits |= 1u << left;
+            if (hits != 0) {
+                i += static_cast<std::size_t>(__builtin_ctz(hits));
+                break;
+            }
+            i += 16;
+        }
+#endif
+        for (; i < limit && in[i] != '='; ++i) out[i - begin] = in[i];
+        i = std::min(i, limit);
+        const std::size_t length = i - begin;
+        // Out of room before the run's end; an '=' there is left to the caller,
+        // as a soft break writes nothing.
+        if (i == limit && limit < end && in[limit] != '=') out_.truncated = true;
+        size_ += length;
+        out_.map.append(length, begin, length);
+        pos = i;
     }
 
     void check_case(std::size_t pos) {
@@ -200,27 +244,18 @@ private:
         }
     }
 
-    void append(std::size_t from, std::size_t length) {
-        const std::size_t room = max_size_ - std::min(max_size_, out_.bytes.size());
-        if (length > room) {
-            length = room;
-            out_.truncated = true;
-        }
-        out_.bytes.append(message_.substr(from, length));
-        out_.map.append(length, from, length);
-    }
-
     void emit(char c, std::size_t from, std::size_t length) {
-        if (out_.bytes.size() >= max_size_) {
+        if (size_ >= capacity_) {
             out_.truncated = true;
             return;
         }
-        out_.bytes.push_back(c);
+        out_.bytes[size_++] = c;
         out_.map.append(1, from, length);
     }
 
     std::string_view message_;
-    std::size_t max_size_;
+    std::size_t capacity_;
+    std::size_t size_ = 0;  // bytes of out_.bytes written
     TransferDecoded out_;
     DefectCounter invalid_{"qp-invalid-escape", "'=' not followed by two hexadecimal digits or a line break"};
     DefectCounter lower_case_{"qp-lowercase-escape", "a lower-case hexadecimal escape (RFC 2045 requires upper case)"};
