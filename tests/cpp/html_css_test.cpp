@@ -51,6 +51,31 @@ TEST(CssTokenizer, EscapesAreDecoded) {
     EXPECT_EQ(tokens.back().value, "\xF0\x9F\x98\x80");  // U+1F600
 }
 
+// Values view the input unless an escape changed them; the changed ones
+// live in the list and stay put when it moves.
+TEST(CssTokenizer, ValuesViewTheInputOrTheListsOwnCopy) {
+    const std::string css = "font-family 'plain' url(a.png) x\\41 'q\\\"' url(b\\29.png) \"cut\\\n off\"";
+    TokenList first = tokenize(css);
+    const TokenList tokens = std::move(first);
+    std::vector<std::string_view> values;
+    for (const Token& t : tokens) {
+        if (!t.is(TokenType::whitespace)) values.push_back(t.value);
+    }
+    ASSERT_EQ(values.size(), 7u);
+    EXPECT_EQ(values[0], "font-family");
+    EXPECT_EQ(values[1], "plain");
+    EXPECT_EQ(values[2], "a.png");
+    EXPECT_EQ(values[3], "xA");
+    EXPECT_EQ(values[4], "q\"");
+    EXPECT_EQ(values[5], "b).png");
+    EXPECT_EQ(values[6], "cut off") << "a backslash before a newline continues the string";
+    auto in_input = [&](std::string_view v) {
+        return v.data() >= css.data() && v.data() + v.size() <= css.data() + css.size();
+    };
+    for (std::size_t i : {0, 1, 2}) EXPECT_TRUE(in_input(values[i])) << values[i];
+    for (std::size_t i : {3, 4, 5, 6}) EXPECT_FALSE(in_input(values[i])) << values[i];
+}
+
 TEST(CssTokenizer, NumbersPercentagesAndDimensions) {
     const auto tokens = tokenize("-1.5e2px 50% +.5 1e-999 12");
     ASSERT_EQ(tokens.size(), 9u);

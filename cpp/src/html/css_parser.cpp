@@ -14,7 +14,7 @@ bool is_open(TokenType t) {
 
 // For every opening token, the index of its matching close (tokens.size()
 // when unclosed); one linear pass, so skipping a block costs nothing.
-std::vector<std::size_t> matching_closes(const std::vector<Token>& tokens) {
+std::vector<std::size_t> matching_closes(const TokenList& tokens) {
     std::vector<std::size_t> close(tokens.size(), tokens.size());
     std::vector<std::size_t> open;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -76,7 +76,7 @@ private:
     std::string_view text_;
     std::size_t base_;
     bool quirks_;
-    std::vector<Token> tokens_;
+    TokenList tokens_;
     std::vector<std::size_t> close_;
     Stylesheet* sheet_ = nullptr;
 };
@@ -265,7 +265,7 @@ std::vector<Declaration> parse_declaration_list(std::string_view text, std::size
 void parse_stylesheet(std::string_view css, std::size_t base, std::string_view media, bool quirks, Stylesheet& sheet) {
     std::uint16_t group = 0;
     if (!core::trim(media).empty()) {
-        const std::vector<Token> tokens = tokenize(media);
+        const TokenList tokens = tokenize(media);
         const MediaKind kind = evaluate_media(tokens);
         if (kind == MediaKind::never) return;
         if (kind == MediaKind::conditional) {

@@ -183,12 +183,12 @@ bool SelectorParser::compound(Compound& c, Selector& s, bool nested) {
         const Token& t = t_[pos_];
         if (t.is(TokenType::hash)) {
             if (!t.is_id) return false;
-            c.ids.push_back(t.value);
+            c.ids.emplace_back(t.value);
             ++s.specificity.a;
             ++pos_;
         } else if (t.is_delim('.')) {
             if (pos_ + 1 >= t_.size() || !t_[pos_ + 1].is(TokenType::ident)) return false;
-            c.classes.push_back(t_[pos_ + 1].value);
+            c.classes.emplace_back(t_[pos_ + 1].value);
             ++s.specificity.b;
             pos_ += 2;
         } else if (t.is(TokenType::open_square)) {

@@ -27,14 +27,15 @@ class Tokenizer {
 public:
     Tokenizer(std::string_view text, std::size_t base) : s_(text), base_(base) {}
 
-    std::vector<Token> run() {
-        std::vector<Token> out;
-        out.reserve(s_.size() / 4 + 4);
+    TokenList run() {
+        TokenList out;
+        unescaped_ = &out.unescaped;
+        out.tokens.reserve(s_.size() / 4 + 4);
         while (true) {
             skip_comments();
             if (pos_ >= s_.size()) break;
             const std::size_t begin = pos_;
-            Token& t = out.emplace_back();  // filled in place: no token is moved or copied
+            Token& t = out.tokens.emplace_back();  // filled in place
             next(t);
             t.span = {base_ + begin, base_ + pos_};
         }
@@ -94,13 +95,20 @@ private:
         pos_ += d.length;
     }
 
-    // §4.3.11, appended to `out`.
-    void consume_name(std::string& out) {
+    // Keeps a value that escapes changed for the list; tokens view it.
+    std::string_view keep(std::string&& value) { return unescaped_->emplace_front(std::move(value)); }
+
+    // §4.3.11: a view of the input unless an escape changes the name.
+    std::string_view consume_name() {
+        const std::size_t begin = pos_;
+        while (!at_end(pos_) && is_name(s_[pos_])) ++pos_;
+        if (!valid_escape(pos_)) return s_.substr(begin, pos_ - begin);
+        std::string out(s_.substr(begin, pos_ - begin));
         while (!at_end(pos_)) {
             if (is_name(s_[pos_])) {
-                const std::size_t begin = pos_;  // a run of name bytes is appended at once
+                const std::size_t run = pos_;  // a run of name bytes is appended at once
                 while (!at_end(pos_) && is_name(s_[pos_])) ++pos_;
-                out.append(s_.substr(begin, pos_ - begin));
+                out.append(s_.substr(run, pos_ - run));
             } else if (valid_escape(pos_)) {
                 ++pos_;
                 consume_escape(out);
@@ -108,6 +116,7 @@ private:
                 break;
             }
         }
+        return keep(std::move(out));
     }
 
     // Each fills `t`, a default token, and moves past what it consumed.
@@ -124,6 +133,7 @@ private:
     std::string_view s_;
     std::size_t base_;
     std::size_t pos_ = 0;
+    std::forward_list<std::string>* unescaped_ = nullptr;
 };
 
 void Tokenizer::next(Token& t) {
@@ -184,7 +194,7 @@ bool Tokenizer::prefixed(char c, Token& t) {
         ++pos_;
         t.type = TokenType::hash;
         t.is_id = starts_ident(pos_);
-        consume_name(t.value);
+        t.value = consume_name();
         return true;
     }
     if ((c == '+' || c == '.' || c == '-') && starts_number(pos_)) {
@@ -208,7 +218,7 @@ bool Tokenizer::prefixed(char c, Token& t) {
     if (c == '@' && starts_ident(pos_ + 1)) {
         ++pos_;
         t.type = TokenType::at_keyword;
-        consume_name(t.value);
+        t.value = consume_name();
         return true;
     }
     return false;
@@ -252,7 +262,7 @@ void Tokenizer::numeric(Token& t) {
     t.number = consume_number(t.is_integer);
     if (starts_ident(pos_)) {
         t.type = TokenType::dimension;
-        consume_name(t.value);
+        t.value = consume_name();
     } else if (at(pos_) == '%') {
         ++pos_;
         t.type = TokenType::percentage;
@@ -262,7 +272,7 @@ void Tokenizer::numeric(Token& t) {
 }
 
 void Tokenizer::ident_like(Token& t) {
-    consume_name(t.value);
+    t.value = consume_name();
     if (at(pos_) != '(') {
         t.type = TokenType::ident;
         return;
@@ -273,7 +283,7 @@ void Tokenizer::ident_like(Token& t) {
         while (is_space(at(i))) ++i;
         if (at(i) != '"' && at(i) != '\'') {
             pos_ = i;
-            t.value.clear();
+            t.value = {};
             url_token(t);
             return;
         }
@@ -281,54 +291,70 @@ void Tokenizer::ident_like(Token& t) {
     t.type = TokenType::function;
 }
 
-// §4.3.5, after the opening quote.
+// §4.3.5, after the opening quote. The value is a view of the input until
+// an escape changes the bytes; from there on it is built.
 void Tokenizer::string_token(char quote, Token& t) {
     t.type = TokenType::string;
+    const std::size_t begin = pos_;
+    std::string built;
+    bool escaped = false;
+    auto finish = [&](std::size_t end) { t.value = escaped ? keep(std::move(built)) : s_.substr(begin, end - begin); };
     while (!at_end(pos_)) {
         const char c = s_[pos_];
         if (c == quote) {
+            finish(pos_);
             ++pos_;
             return;
         }
         if (is_newline(c)) {
             t.type = TokenType::bad_string;  // the newline is not consumed
+            finish(pos_);
             return;
         }
         if (c == '\\') {
+            if (!escaped) built.assign(s_.substr(begin, pos_ - begin));
+            escaped = true;
             if (at_end(pos_ + 1)) {
                 ++pos_;
             } else if (is_newline(s_[pos_ + 1])) {
                 pos_ += (s_[pos_ + 1] == '\r' && at(pos_ + 2) == '\n') ? 3 : 2;
             } else {
                 ++pos_;
-                consume_escape(t.value);
+                consume_escape(built);
             }
             continue;
         }
-        const std::size_t begin = pos_;  // up to the next quote, newline or backslash at once
+        const std::size_t run = pos_;  // up to the next quote, newline or backslash at once
         while (!at_end(pos_) && s_[pos_] != quote && s_[pos_] != '\\' && !is_newline(s_[pos_])) ++pos_;
-        t.value.append(s_.substr(begin, pos_ - begin));
+        if (escaped) built.append(s_.substr(run, pos_ - run));
     }
-    // the end of the input closes the string
+    finish(pos_);  // the end of the input closes the string
 }
 
-// §4.3.6, after "url(" and white space.
+// §4.3.6, after "url(" and white space; the value as in string_token.
 void Tokenizer::url_token(Token& t) {
     t.type = TokenType::url;
+    const std::size_t begin = pos_;
+    std::string built;
+    bool escaped = false;
+    auto finish = [&](std::size_t end) { t.value = escaped ? keep(std::move(built)) : s_.substr(begin, end - begin); };
     auto bad_url = [&] {
         consume_bad_url_remnants();
         t.type = TokenType::bad_url;
-        t.value.clear();
+        t.value = {};
     };
     while (!at_end(pos_)) {
         const char c = s_[pos_];
         if (c == ')') {
+            finish(pos_);
             ++pos_;
             return;
         }
         if (is_space(c)) {
+            const std::size_t end = pos_;
             while (is_space(at(pos_))) ++pos_;
             if (at_end(pos_) || at(pos_) == ')') {
+                finish(end);
                 if (!at_end(pos_)) ++pos_;
                 return;
             }
@@ -340,13 +366,16 @@ void Tokenizer::url_token(Token& t) {
         }
         if (c == '\\') {
             if (!valid_escape(pos_)) return bad_url();
+            if (!escaped) built.assign(s_.substr(begin, pos_ - begin));
+            escaped = true;
             ++pos_;
-            consume_escape(t.value);
+            consume_escape(built);
             continue;
         }
-        t.value.push_back(c);
+        if (escaped) built.push_back(c);
         ++pos_;
     }
+    finish(pos_);
 }
 
 void Tokenizer::consume_bad_url_remnants() {
@@ -367,6 +396,6 @@ void Tokenizer::consume_bad_url_remnants() {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text, std::size_t base) { return Tokenizer(text, base).run(); }
+TokenList tokenize(std::string_view text, std::size_t base) { return Tokenizer(text, base).run(); }
 
 }  // namespace inboxlint::html::css
