@@ -55,6 +55,9 @@ TEST(LineBreaks, LongTextsMeetCrAtEveryOffsetOfABlock) {
             raw += std::string(line, static_cast<char>('a' + i % 26)) + (i % 3 ? "\r\n" : "\r");
         const std::string text = normalised(raw);
         EXPECT_TRUE(equals_normalised(text, raw)) << line;
+        std::string appended = "head";
+        append_normalised(appended, raw);
+        EXPECT_EQ(appended, "head" + text) << line;
         const std::string head = raw.substr(0, 17);
         EXPECT_EQ(equals_normalised(head, head), head.find('\r') == std::string::npos) << line;
         // One byte changed anywhere, or the text one byte short or long, differs.

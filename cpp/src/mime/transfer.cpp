@@ -183,8 +183,7 @@ public:
                 length = room;
                 out_.truncated = true;
             }
-            std::memcpy(out_.bytes.data() + size_, message_.data() + line.content_end, length);
-            size_ += length;
+            for (std::size_t i = 0; i < length; ++i) out_.bytes[size_++] = message_[line.content_end + i];  // 1 or 2
             out_.map.append(length, line.content_end, length);
         }
     }
