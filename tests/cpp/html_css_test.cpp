@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 
 #include "html/css_parser.hpp"
 #include "html/css_selector.hpp"
@@ -86,6 +88,22 @@ TEST(CssTokenizer, NumbersPercentagesAndDimensions) {
     EXPECT_DOUBLE_EQ(tokens[4].number, 0.5);
     EXPECT_DOUBLE_EQ(tokens[6].number, 0);  // underflow is zero, not garbage
     EXPECT_TRUE(tokens[8].is_integer);
+}
+
+// Integers are read without from_chars; they must come out as it reads
+// them, sign of zero and rounding past 2^53 included.
+TEST(CssTokenizer, IntegersReadAsFromCharsReadsThem) {
+    for (const std::string_view n : {"0", "-0", "+0", "7", "+7", "-7", "0007", "9007199254740993", "9999999999999999",
+                                     "-9999999999999999", "12345678901234567", "99999999999999999999"}) {
+        const auto tokens = tokenize(n);
+        ASSERT_EQ(tokens.size(), 1u) << n;
+        ASSERT_TRUE(tokens[0].is_integer) << n;
+        double expected = 0;
+        const std::string_view digits = n.front() == '+' ? n.substr(1) : n;
+        std::from_chars(digits.data(), digits.data() + digits.size(), expected);
+        EXPECT_EQ(tokens[0].number, expected) << n;
+        EXPECT_EQ(std::signbit(tokens[0].number), std::signbit(expected)) << n;
+    }
 }
 
 TEST(CssTokenizer, BadStringsAndUrls) {
