@@ -43,6 +43,10 @@ public:
 
     std::vector<Declaration> declarations() {
         std::vector<Declaration> out;
+        // A declaration per ';' and one after the last: grown once, not doubled from one.
+        out.reserve(1 + static_cast<std::size_t>(std::count_if(tokens_.begin(), tokens_.end(), [](const Token& t) {
+                        return t.is(TokenType::semicolon);
+                    })));
         declarations(0, tokens_.size(), out);
         return out;
     }

@@ -405,8 +405,13 @@ std::span<const Property> longhands(std::string_view name) {
                                       {"clip-path", {Property::clip_path}},
                                       {"transform", {Property::transform}},
                                       {"mso-hide", {Property::mso_hide}}};
+    if (name.empty()) return {};
     for (const auto& l : table) {
-        if (l.name == name) return {l.properties.begin(), l.properties.size()};
+        // The first byte before the rest: most names are none of ours, and
+        // a call to compare them whole for every equal length cost more.
+        if (l.name.size() == name.size() && l.name[0] == name[0] && l.name == name) {
+            return {l.properties.begin(), l.properties.size()};
+        }
     }
     return {};
 }
