@@ -120,6 +120,21 @@ TEST(DkimCanonicalization, RelaxedBodyAgreesWithTheRfcReadLiterally) {
     EXPECT_EQ(checked, 97656u);
 }
 
+// The relaxed copy looks for tabs and runs of WSP sixteen bytes at a time:
+// put one at every offset around the blocks of a long line.
+TEST(DkimCanonicalization, RelaxedBodyFindsWhiteSpaceAtEveryOffset) {
+    for (std::size_t at = 0; at < 40; ++at) {
+        for (const std::string_view put : {"\t", "  ", " \t", "\t ", " ", "   \r\n", " x"}) {
+            std::string body(44, 'w');
+            for (std::size_t i = 3; i < body.size(); i += 7) body[i] = ' ';  // single spaces stay
+            body.replace(at, put.size(), put);
+            body += "\r\nnext line\r\n";
+            ASSERT_EQ(canonicalize_body(body, Canonicalization::relaxed), relaxed_body_by_the_letter(body))
+                << ::testing::PrintToString(body);
+        }
+    }
+}
+
 TEST(DkimCanonicalization, LfIsReadAsCrlfAndEmptyBodies) {
     EXPECT_EQ(canonicalize_body("a\nb\n\n", Canonicalization::simple), "a\r\nb\r\n");
     EXPECT_EQ(canonicalize_body("a\r\nb", Canonicalization::relaxed), "a\r\nb\r\n");
