@@ -190,15 +190,17 @@ void Parser::at_rule(std::size_t at, std::size_t prelude_end, std::size_t block_
     rules(block, block_end, sheet_->group_for(condition), depth + 1);
 }
 
+// The block first: most rules of mail style sheets (padding, fonts, borders)
+// set nothing the cascade reads, and their selectors need not be parsed.
 void Parser::style_rule(std::size_t begin, std::size_t prelude_end, std::size_t block_end, std::uint16_t group) {
+    std::vector<Declaration> decls;
+    declarations(prelude_end + 1, block_end, decls);
+    if (decls.empty()) return;
     auto selectors = parse_selector_list(std::span<const Token>(tokens_.data() + begin, prelude_end - begin));
     if (!selectors) {
         ++sheet_->invalid_rules;
         return;
     }
-    std::vector<Declaration> decls;
-    declarations(prelude_end + 1, block_end, decls);
-    if (decls.empty()) return;
     const auto block = static_cast<std::uint32_t>(sheet_->blocks.size());
     sheet_->blocks.push_back(std::move(decls));
     const std::uint32_t order = sheet_->next_order++;

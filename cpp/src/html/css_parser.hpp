@@ -40,7 +40,7 @@ struct Stylesheet {
     // groups[0] is the default; the others are conditions, as written
     // ("screen and (max-width:600px)", ":state" for :hover and friends).
     std::vector<std::string> groups{""};
-    std::size_t invalid_rules = 0;
+    std::size_t invalid_rules = 0;  // selectors we cannot parse, of rules that set a property we read
     std::uint32_t next_order = 0;
 
     std::uint16_t group_for(const std::string& condition);

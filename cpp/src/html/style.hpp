@@ -82,7 +82,7 @@ struct StyleResult {
     std::vector<ImageStyle> images;
     std::vector<std::string> views;  // Stylesheet::groups
     std::size_t rules = 0;
-    std::size_t invalid_rules = 0;
+    std::size_t invalid_rules = 0;  // as Stylesheet::invalid_rules counts them
     bool budget_exhausted = false;  // selector matching stopped early (a limit)
     std::size_t work_budget = 0;
 };
