@@ -89,6 +89,45 @@ struct Chunk {
     std::size_t pad;  // keeps the first block's payload aligned like malloc's
 };
 
+// Chunks of finished parses, kept for the next parse on the same thread.
+// A document parses its Outlook conditional comments one by one, dozens of
+// them; taking each one's chunk from malloc and giving it back made glibc
+// consolidate its free lists (and trim the heap) every time, for a block
+// of 64 KB. A few chunks per thread are kept; the rest are freed.
+class SpareChunks {
+public:
+    SpareChunks() = default;
+    SpareChunks(const SpareChunks&) = delete;
+    SpareChunks& operator=(const SpareChunks&) = delete;
+    ~SpareChunks() {
+        while (Chunk* c = take()) std::free(c);
+    }
+
+    Chunk* take() noexcept {
+        Chunk* c = first_;
+        if (c != nullptr) {
+            first_ = c->next;
+            --count_;
+        }
+        return c;
+    }
+    // False when enough are kept: the caller frees it.
+    bool keep(Chunk* c) noexcept {
+        if (count_ == max_kept) return false;
+        c->next = first_;
+        first_ = c;
+        ++count_;
+        return true;
+    }
+
+private:
+    static constexpr std::size_t max_kept = 4;  // 256 KB per thread at most
+    Chunk* first_ = nullptr;
+    std::size_t count_ = 0;
+};
+
+thread_local SpareChunks t_spare_chunks;
+
 class Arena {
 public:
     std::size_t allocated = 0;  // in total, frees not deducted: bounds gumbo's work too
@@ -105,7 +144,7 @@ public:
         }
         for (Chunk* c = chunks_; c != nullptr;) {
             Chunk* next = c->next;
-            std::free(c);
+            if (!t_spare_chunks.keep(c)) std::free(c);
             c = next;
         }
     }
@@ -139,7 +178,8 @@ private:
             return block;
         }
         if (chunk_left_ < word + rounded) {
-            auto* chunk = static_cast<Chunk*>(std::malloc(chunk_size));
+            Chunk* chunk = t_spare_chunks.take();
+            if (chunk == nullptr) chunk = static_cast<Chunk*>(std::malloc(chunk_size));
             if (chunk == nullptr) return nullptr;
             chunk->next = chunks_;
             chunks_ = chunk;
