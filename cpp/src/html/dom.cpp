@@ -2,10 +2,13 @@
 
 namespace inboxlint::html {
 
+// Called for every element with a name of ours ("style", "bgcolor"...):
+// the first byte rules out most attributes of equal length before a call
+// compares whole names.
 const Attribute* Dom::attribute(const Node& element, std::string_view name) const noexcept {
     for (std::uint32_t i = 0; i < element.attr_count; ++i) {
         const Attribute& a = attributes[element.attr_begin + i];
-        if (a.name == name) return &a;
+        if (a.name.size() == name.size() && (name.empty() || a.name[0] == name[0]) && a.name == name) return &a;
     }
     return nullptr;
 }

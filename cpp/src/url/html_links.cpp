@@ -14,6 +14,13 @@ struct UrlAttribute {
     std::string_view element;  // "*" for any element
     std::string_view attribute;
     LinkKind kind;
+
+    // Every element of a part meets every entry: the first byte rules out
+    // nearly all before a call compares whole names.
+    [[nodiscard]] bool applies_to(std::string_view name) const noexcept {
+        if (element.size() == 1 && element[0] == '*') return true;
+        return element.size() == name.size() && element[0] == name[0] && element == name;
+    }
 };
 
 constexpr std::array<UrlAttribute, 17> url_attributes{{
@@ -155,7 +162,7 @@ void collect_dom_links(const html::Dom& dom, int entity, std::string_view part_t
         if (!n.is_element()) continue;
         const std::string_view name = n.name;  // compared with literals: the size first
         for (const UrlAttribute& what : url_attributes) {
-            if (what.element != "*" && what.element != name) continue;
+            if (!what.applies_to(name)) continue;
             if (what.kind == LinkKind::image && name == "input") {
                 const html::Attribute* type = find_attribute(dom, n, "type");
                 if (type == nullptr || !core::iequals(type->value, "image")) continue;
