@@ -23,7 +23,7 @@ trap 'rm -rf "$work"' EXIT
 # Instructions of one iteration of benchmark $1 (only inside its function).
 count() {
   valgrind --tool=callgrind --callgrind-out-file="$work/$1.out" --toggle-collect="*::$1(*" \
-    "$binary" --benchmark_filter="^$1\$" --benchmark_min_time=1x >/dev/null 2>"$work/$1.err"
+    "$binary" --benchmark_filter="^$1\$" --benchmark_min_time=1x --paired=0 >/dev/null 2>"$work/$1.err"
   sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$work/$1.err"
 }
 
