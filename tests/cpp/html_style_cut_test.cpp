@@ -171,6 +171,42 @@ TEST(StyleCut, StyleAttributesAreReadApartOnlyWhereGumboKeepsTheirBytes) {
     apart_and_whole_agree(many + ">x");
 }
 
+// Long values of the attributes gumbo only copies (href, src, alt, title,
+// class) are cut like style attributes; others, short ones, repeated
+// names (gumbo drops the repeat), end tags and values gumbo would change
+// are left to gumbo.
+TEST(StyleCut, LongValuesOfCopiedAttributesAreReadApart) {
+    const std::string link =
+        "<a HREF=\"https://example.com/a/long/path/x\" class='button button-primary big' "
+        "title=\"A long title for the link\">x</a>";
+    const std::string image =
+        "<img src=\"https://cdn.example.com/img/logo.png\" alt=\"The logo of the shop, in blue\">";
+    EXPECT_EQ(apart_and_whole_agree("<p>" + link + image + "</p>"), 5u);
+    EXPECT_EQ(apart_and_whole_agree("<a href=\"/short\" class=\"b\">x</a>"), 0u) << "under 16 bytes";
+    EXPECT_EQ(apart_and_whole_agree("<td class=\"a td gumbo ignores outside a table\">a"), 0u) << "parsed whole";
+    EXPECT_EQ(apart_and_whole_agree("<table><tr><td class=\"first-class-name-long\" class=\"second-class-name\">a"), 1u)
+        << "only the first of a repeated name";
+    EXPECT_EQ(apart_and_whole_agree("<a href=\"https://x.example/?a=1&amp;b=2&c=3\">x</a>"), 0u) << "references";
+    EXPECT_EQ(apart_and_whole_agree("<a href=\"https://x.example/line\r\nbreak\">x</a>"), 0u) << "CR";
+    EXPECT_EQ(apart_and_whole_agree("<input type=\"hidden-but-long-enough\" value=\"a long value too\">"), 0u);
+    EXPECT_EQ(apart_and_whole_agree("<p>a</p class=\"a long class in an end tag\">"), 0u);
+    EXPECT_EQ(apart_and_whole_agree("<svg><a href=\"https://example.com/in/svg/content\">x</a></svg>"), 1u);
+    EXPECT_EQ(apart_and_whole_agree("<table><a href=\"https://example.com/foster/parented\">x</a><tr><td>y"), 1u);
+    (void)apart_and_whole_agree("<a href=\"https://example.com/never/closed");
+    (void)apart_and_whole_agree("<a title=\"caf\xC3\xA9 \xE2\x80\x94 long enough\" class=\"\xFF invalid bytes here\">");
+
+    const std::string html = "<body>" + image;
+    const ParseOutcome out = parse(html, true);
+    const auto img =
+        std::find_if(out.dom.nodes.begin(), out.dom.nodes.end(), [](const Node& n) { return n.name == "img"; });
+    ASSERT_NE(img, out.dom.nodes.end());
+    const Attribute* alt = out.dom.attribute(*img, "alt");
+    ASSERT_NE(alt, nullptr);
+    EXPECT_EQ(alt->value, "The logo of the shop, in blue");
+    EXPECT_EQ(html.substr(alt->value_span.begin, alt->value_span.size()), alt->value);
+    EXPECT_TRUE(alt->verbatim);
+}
+
 TEST(StyleCut, LimitsAreHitWhereTheyWereHit) {
     std::string html = "<style>a{}</style>";
     for (int i = 0; i < 50; ++i) html += "<p>x</p><style>b{}</style>";

@@ -78,7 +78,7 @@ inline void expect_same(const ParseOutcome& a, const ParseOutcome& b, const std:
 
 // What was read apart from gumbo.
 struct ReadApart {
-    std::size_t css = 0;   // style sheets and style attributes
+    std::size_t css = 0;   // style sheets, style attributes, long values of copied attributes
     std::size_t text = 0;  // runs of character data
 };
 

@@ -182,7 +182,8 @@ Cuts::Cuts(std::string& buffer, std::string_view text, const std::vector<ApartSo
             if (kept == 0) continue;
             begin = kept_at + kept;
         } else {
-            const bool attribute = source.kind == SourceKind::style_attribute;
+            const bool attribute =
+                source.kind == SourceKind::style_attribute || source.kind == SourceKind::attribute_value;
             if (!reads_cleanly(text.substr(begin, end - begin), attribute)) continue;
             if (!attribute && !whole_end_tag(std::string_view(buffer), end)) continue;
         }

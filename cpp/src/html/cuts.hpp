@@ -6,10 +6,12 @@
 // per character, a code point appended to a buffer), and in mail HTML the
 // CSS is often half of the bytes. A style sheet is RAWTEXT: nothing but
 // characters up to "</style". A style attribute's value without '&' or CR
-// is its bytes, and no step of tree construction reads it. So the CSS the
-// prescan finds is taken out of the buffer gumbo parses (a style attribute
-// keeps its quotes: gumbo sees style=""), and the text node or value gumbo
-// would have made of it is made here, with the same text, kind and span
+// is its bytes, and no step of tree construction reads it (nor any value of
+// href, src, alt, title or class, whose long values are cut the same way).
+// So the CSS the prescan finds is taken out of the buffer gumbo parses (a
+// style attribute keeps its quotes: gumbo sees style=""), and the text node
+// or value gumbo would have made of it is made here, with the same text,
+// kind and span
 // (tests/cpp/html_style_cut_test.cpp, html_text_cut_test.cpp and fuzz_html
 // parse both ways and compare the Doms).
 //

@@ -453,7 +453,7 @@ private:
     void convert_element(const GumboNode* g, std::uint32_t index, const Frame& frame);
     void convert_text(const GumboNode* g, std::uint32_t parent, const Frame& frame);
     const Cut* cut_after(const GumboNode* g, const Frame& frame) const;
-    void restore_style_value(Attribute& attr, const GumboAttribute* a, const Frame& frame);
+    void restore_attribute_value(Attribute& attr, const GumboAttribute* a, const Frame& frame);
     bool restore_text(Node& n, std::string_view text, const GumboStringPiece& original, const Frame& frame);
     void take(const Cut& cut) {
         const std::size_t i = cuts_.index(cut);
@@ -589,17 +589,19 @@ void Converter::convert_element(const GumboNode* g, std::uint32_t index, const F
         }
         attr.value_span = {value_at, value_at + raw.size()};
         attr.verbatim = raw == attr.value;
-        if (raw.empty() && frame.cuts != nullptr) restore_style_value(attr, a, frame);
+        if (raw.empty() && frame.cuts != nullptr) restore_attribute_value(attr, a, frame);
     }
 }
 
-// A style attribute whose value was taken out: gumbo read style="" (the
-// quotes were kept) where the cut is; the value is the cut's bytes.
-void Converter::restore_style_value(Attribute& attr, const GumboAttribute* a, const Frame& frame) {
-    if (attr.name != "style" || a->original_value.length != 2) return;
+// An attribute whose value was taken out (a style attribute's, or a long
+// href, src, alt, title or class): gumbo read name="" (the quotes were kept)
+// where the cut is; the value is the cut's bytes.
+void Converter::restore_attribute_value(Attribute& attr, const GumboAttribute* a, const Frame& frame) {
+    if (a->original_value.length != 2) return;
     const auto at = static_cast<std::size_t>(a->original_value.data - frame.buffer) + 1;
     const Cut* cut = frame.cuts->at(at);
-    if (cut == nullptr || cut->kind != SourceKind::style_attribute) return;
+    if (cut == nullptr || (cut->kind != SourceKind::style_attribute && cut->kind != SourceKind::attribute_value))
+        return;
     attr.value = cuts_.content(*cut);
     attr.value_span = cut->content;
     attr.verbatim = true;

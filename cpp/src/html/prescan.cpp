@@ -34,6 +34,10 @@ bool raw_text(std::string_view name) {
 
 constexpr bool foreign_root(std::string_view name) { return name == "svg" || name == "math"; }
 
+// Shorter values of copied attributes stay: gumbo reads them about as fast
+// as a cut is made and put back.
+constexpr std::size_t min_copied_value = 16;
+
 // Elements of the <head>: their start tags do not imply the <body>.
 bool head_content(std::string_view name) {
     static const core::NameSet tags{"base",     "basefont", "bgsound", "link",   "meta",    "title",
@@ -185,12 +189,40 @@ private:
         return pos;
     }
 
+    // Attributes whose value gumbo's tree builder never looks at (unlike
+    // type, encoding, color, face, size, action, prompt): it only copies
+    // them, a character at a time. A bit each; 0 for any other name.
+    static unsigned copied_attribute(std::string_view name) noexcept {
+        static constexpr std::string_view names[] = {"href", "src", "alt", "title", "class"};
+        for (unsigned i = 0; i < std::size(names); ++i) {
+            if (core::iequals(name, names[i])) return 1u << i;
+        }
+        return 0;
+    }
+
+    // Notes a start tag's quoted value [begin, end) as a source gumbo need
+    // not read: a style attribute's, or a long one of a copied attribute the
+    // first time its name is in the tag (gumbo drops a repeated attribute,
+    // and a cut in it would never be found again).
+    void note_value(std::string_view name, std::size_t begin, std::size_t end, unsigned& copied_seen) {
+        if (core::iequals(name, "style")) {
+            result_.apart_sources.push_back({begin, end, SourceKind::style_attribute});
+            return;
+        }
+        const unsigned bit = copied_attribute(name);
+        if (bit == 0 || (copied_seen & bit) != 0) return;
+        copied_seen |= bit;
+        if (end - begin >= min_copied_value) result_.apart_sources.push_back({begin, end, SourceKind::attribute_value});
+    }
+
     // Skips the attributes of a tag from pos; returns the index of its '>'
     // (npos at the end of the input). Blanks attributes past the limit.
-    // Notes the values of style attributes of start tags.
+    // Notes the values of style attributes of start tags, and the long
+    // values of attributes gumbo only copies.
     std::size_t attributes(std::size_t pos, bool start_tag, bool& self_closing, std::size_t& count) {
         const std::size_t n = text_.size();
         count = 0;
+        unsigned copied_seen = 0;  // copied_attribute bits of the names met in this tag
         std::size_t blank_from = std::string::npos;
         self_closing = false;
         while (true) {
@@ -215,9 +247,8 @@ private:
                 if (pos < n && (text_[pos] == '"' || text_[pos] == '\'')) {
                     const std::size_t close = text_.find(text_[pos], pos + 1);
                     if (close == std::string::npos) return std::string::npos;
-                    if (start_tag && count < limits_.max_attributes && close > pos + 1 &&
-                        core::iequals(name, "style")) {
-                        result_.apart_sources.push_back({pos + 1, close, SourceKind::style_attribute});
+                    if (start_tag && count < limits_.max_attributes && close > pos + 1) {
+                        note_value(name, pos + 1, close, copied_seen);
                     }
                     pos = close + 1;
                 } else {

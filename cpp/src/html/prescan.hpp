@@ -38,6 +38,7 @@ struct PrescanNote {
 enum class SourceKind : unsigned char {
     style_sheet,      // a <style> element's content
     style_attribute,  // a style attribute's quoted value
+    attribute_value,  // a long quoted value of an attribute the tree builder ignores (href, src, alt, title, class)
     text,             // character data between two tags (or a tag and the end)
 };
 
