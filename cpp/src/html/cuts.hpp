@@ -11,9 +11,8 @@
 // So the CSS the prescan finds is taken out of the buffer gumbo parses (a
 // style attribute keeps its quotes: gumbo sees style=""), and the text node
 // or value gumbo would have made of it is made here, with the same text,
-// kind and span
-// (tests/cpp/html_style_cut_test.cpp, html_text_cut_test.cpp and fuzz_html
-// parse both ways and compare the Doms).
+// kind and span (tests/cpp/html_style_cut_test.cpp, html_text_cut_test.cpp
+// and fuzz_html parse both ways and compare the Doms).
 //
 // Only CSS gumbo would read without a parse error is taken: no NUL, no
 // control character, no invalid UTF-8, no noncharacter; a style sheet only
