@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +40,90 @@ TEST(OffsetMap, ExactRunsMapByteForByteAndEncodedRunsWiden) {
     EXPECT_EQ(map.to_input(Span{3, 4}), (Span{13, 16}));
     EXPECT_EQ(map.to_input(Span{2, 5}), (Span{12, 17}));
     EXPECT_EQ(map.to_input(Span{4, 4}), (Span{16, 16}));
+}
+
+// The map as a list of the pieces appended, each searched for directly: what
+// OffsetMap's joined segments must answer for every range.
+struct PieceMap {
+    struct Piece {
+        std::size_t out_begin, in_begin, out_length, in_length;
+    };
+    std::vector<Piece> pieces;
+    std::size_t size = 0;
+
+    void append(std::size_t out_length, std::size_t in_begin, std::size_t in_length) {
+        if (out_length == 0) return;
+        pieces.push_back({size, in_begin, out_length, in_length});
+        size += out_length;
+    }
+    const Piece& at(std::size_t out) const {
+        for (std::size_t i = pieces.size(); i-- > 1;) {
+            if (pieces[i].out_begin <= out) return pieces[i];
+        }
+        return pieces[0];
+    }
+    Span to_input(Span out) const {
+        const Piece& first = at(out.begin);
+        const Piece& last = at(out.end == out.begin ? out.begin : out.end - 1);
+        const bool first_exact = first.out_length == first.in_length;
+        const bool last_exact = last.out_length == last.in_length;
+        const std::size_t begin_offset = out.begin - first.out_begin;
+        const std::size_t end_offset = out.end - 1 - last.out_begin;
+        if (out.empty()) {
+            const std::size_t point = begin_offset >= first.out_length ? first.in_begin + first.in_length
+                                      : first_exact                    ? first.in_begin + begin_offset
+                                                                       : first.in_begin;
+            return {point, point};
+        }
+        Span in;
+        in.begin = first_exact ? first.in_begin + std::min(begin_offset, first.in_length) : first.in_begin;
+        in.end =
+            last_exact && end_offset < last.in_length ? last.in_begin + end_offset + 1 : last.in_begin + last.in_length;
+        return {in.begin, std::max(in.begin, in.end)};
+    }
+};
+
+TEST(OffsetMap, JoinedSegmentsAnswerAsThePiecesAppended) {
+    std::mt19937 random(20261127);  // fixed: a failure reproduces
+    for (int round = 0; round < 300; ++round) {
+        core::OffsetMap map;
+        PieceMap pieces;
+        std::size_t in = random() % 5;
+        const int count = 1 + static_cast<int>(random() % 12);
+        for (int i = 0; i < count; ++i) {
+            // Copies, escapes, base64-like lines, inserted bytes, with and without a gap before them.
+            const std::size_t kind = random() % 4;
+            const std::size_t out_length = kind == 3 ? 1 + random() % 2 : random() % 6;
+            const std::size_t in_length = kind == 0 ? out_length : kind == 1 ? 3 : kind == 2 ? out_length + 2 : 0;
+            in += random() % 3 == 0 ? random() % 4 : 0;
+            map.append(out_length, in, in_length);
+            pieces.append(out_length, in, in_length);
+            in += in_length;
+        }
+        ASSERT_EQ(map.output_size(), pieces.size);
+        if (pieces.pieces.empty()) continue;
+        for (std::size_t b = 0; b <= pieces.size + 1; ++b) {
+            for (std::size_t e = b; e <= pieces.size + 1; ++e) {
+                ASSERT_EQ(map.to_input(Span{b, e}), pieces.to_input(Span{b, e}))
+                    << "round " << round << ", output " << b << ".." << e;
+            }
+            ASSERT_EQ(map.to_input(b), pieces.to_input(Span{b, b}).begin) << "round " << round << ", output " << b;
+        }
+    }
+}
+
+TEST(OffsetMap, LengthsOverThirtyTwoBitsSplitWithoutChangingTheMapping) {
+    const std::size_t big = std::size_t{UINT32_MAX} + 10;
+    core::OffsetMap map;
+    map.append(big, 100, big);            // a copy longer than 4 GiB
+    map.append(big, 200 + big, 2 * big);  // an encoded run longer than 4 GiB, after a gap
+    EXPECT_EQ(map.output_size(), 2 * big);
+    EXPECT_EQ(map.to_input(big - 1), 100 + big - 1);
+    EXPECT_EQ(map.to_input(Span{5, big}), (Span{105, 100 + big}));
+    EXPECT_EQ(map.to_input(Span{big + 1, big + 2}), (Span{200 + big, 200 + 3 * big}));
+    EXPECT_EQ(map.to_input(Span{2 * big - 1, 2 * big}), (Span{200 + big, 200 + 3 * big}))
+        << "the encoded run's last piece maps to its whole input too";
+    EXPECT_EQ(map.to_input(2 * big), 200 + 3 * big);
 }
 
 TEST(Transfer, IdentityForSevenBitAndUnknownEncodings) {

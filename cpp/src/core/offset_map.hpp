@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "inboxlint/report.hpp"
@@ -23,15 +24,25 @@ public:
         if (out_length == 0) return;
         if (!segments_.empty()) {
             Segment& last = segments_.back();
-            if (last.exact() && out_length == in_length && last.in_begin + last.in_length == in_begin) {
-                last.out_length += out_length;
-                last.in_length += in_length;
-                out_size_ += out_length;
-                return;
+            // A copy or an escape right after a copy, in the output and in the
+            // input, joins its segment: quoted-printable HTML has an escape in
+            // every attribute, and a segment per run and per escape took twice
+            // the decoded text's size.
+            if (last.out_tail == 0 && last.in_begin + last.exact == in_begin && out_length <= max_length) {
+                if (out_length == in_length && out_length <= max_length - last.exact) {
+                    last.exact += static_cast<std::uint32_t>(out_length);
+                    out_size_ += out_length;
+                    return;
+                }
+                if (out_length != in_length) {
+                    last.out_tail = static_cast<std::uint32_t>(out_length);
+                    last.in_tail = in_length;
+                    out_size_ += out_length;
+                    return;
+                }
             }
         }
-        segments_.push_back({out_size_, in_begin, out_length, in_length});
-        out_size_ += out_length;
+        append_segments(out_length, in_begin, in_length);
     }
 
     // The input range that produced output `out`; widened to whole segments
@@ -43,13 +54,19 @@ public:
     [[nodiscard]] bool empty() const noexcept { return segments_.empty(); }
 
 private:
+    static constexpr std::size_t max_length = UINT32_MAX;
+
+    // Output [out_begin, out_begin + exact) copies input [in_begin, in_begin +
+    // exact) byte for byte; the `out_tail` output bytes after it come from the
+    // input [in_begin + exact, in_begin + exact + in_tail) as a whole.
     struct Segment {
         std::size_t out_begin;
         std::size_t in_begin;
-        std::size_t out_length;
-        std::size_t in_length;
-        [[nodiscard]] bool exact() const noexcept { return out_length == in_length; }
+        std::uint32_t exact;
+        std::uint32_t out_tail;
+        std::size_t in_tail;
     };
+    void append_segments(std::size_t out_length, std::size_t in_begin, std::size_t in_length);
     [[nodiscard]] const Segment* find(std::size_t out) const noexcept;
 
     std::vector<Segment> segments_;
