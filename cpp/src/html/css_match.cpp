@@ -40,14 +40,21 @@ std::uint32_t Matcher::next_element(std::uint32_t element) const {
 }
 
 bool Matcher::matches(const Selector& selector, std::uint32_t element) const {
-    if (selector.pseudo_element || selector.compounds.empty()) return false;
-    return match_from(selector, selector.compounds.size() - 1, element);
+    if (selector.pseudo_element) return false;
+    std::vector<const Compound*> chain;
+    chain.reserve(selector.compounds.size());
+    for (const Compound& c : selector.compounds) chain.push_back(&c);
+    return matches(chain, element);
 }
 
-bool Matcher::match_from(const Selector& s, std::size_t index, std::uint32_t element) const {
-    if (!match_compound(s.compounds[index], element)) return false;
+bool Matcher::matches(std::span<const Compound* const> chain, std::uint32_t element) const {
+    return !chain.empty() && match_from(chain, chain.size() - 1, element);
+}
+
+bool Matcher::match_from(std::span<const Compound* const> s, std::size_t index, std::uint32_t element) const {
+    if (!match_compound(*s[index], element)) return false;
     if (index == 0) return true;
-    switch (s.compounds[index].combinator) {
+    switch (s[index]->combinator) {
         case Combinator::child: {
             const std::uint32_t p = parent_element(element);
             return p != no_node && match_from(s, index - 1, p);

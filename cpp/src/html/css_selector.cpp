@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <string_view>
 
 #include "core/ascii.hpp"
 
@@ -367,6 +369,42 @@ std::optional<std::vector<Selector>> parse_selector_list(std::span<const Token> 
         begin = i + 1;
     }
     return out;
+}
+
+}  // namespace inboxlint::html::css
+
+namespace inboxlint::html::css {
+
+bool PseudoClass::operator==(const PseudoClass& other) const {
+    return kind == other.kind && a == other.a && b == other.b && arguments == other.arguments;
+}
+
+namespace {
+
+void mix(std::size_t& seed, std::size_t value) noexcept {
+    seed ^= value + 0x9e3779b97f4a7c15ull + (seed << 6) + (seed >> 2);
+}
+
+std::size_t hash_text(std::string_view s) noexcept { return std::hash<std::string_view>{}(s); }
+
+}  // namespace
+
+// Names and values only: equal compounds differ nowhere else that matters to
+// a hash, and the rare collision is settled by ==.
+std::size_t hash_value(const Compound& c) noexcept {
+    std::size_t seed = hash_text(c.tag);
+    mix(seed, static_cast<std::size_t>(c.combinator));
+    for (const std::string& id : c.ids) mix(seed, hash_text(id));
+    for (const std::string& cls : c.classes) mix(seed, hash_text(cls));
+    for (const AttributeSelector& a : c.attributes) {
+        mix(seed, hash_text(a.name));
+        mix(seed, hash_text(a.value));
+    }
+    for (const PseudoClass& p : c.pseudo_classes) {
+        mix(seed, static_cast<std::size_t>(p.kind));
+        for (const Compound& argument : p.arguments) mix(seed, hash_value(argument));
+    }
+    return seed;
 }
 
 }  // namespace inboxlint::html::css

@@ -39,6 +39,7 @@ struct AttributeSelector {
     Op op = Op::exists;
     std::string value;
     bool case_insensitive = false;
+    bool operator==(const AttributeSelector&) const = default;
 };
 
 struct Compound;
@@ -67,6 +68,7 @@ struct PseudoClass {
     int a = 0;  // An+B of the nth-* kinds
     int b = 0;
     std::vector<Compound> arguments;  // :is / :not
+    bool operator==(const PseudoClass&) const;
 };
 
 struct Compound {
@@ -76,7 +78,11 @@ struct Compound {
     std::vector<AttributeSelector> attributes;
     std::vector<PseudoClass> pseudo_classes;
     Combinator combinator = Combinator::descendant;  // how it relates to the compound on its left
+    bool operator==(const Compound&) const = default;
 };
+
+// A hash consistent with Compound's ==, for sharing equal compounds.
+std::size_t hash_value(const Compound& c) noexcept;
 
 struct Selector {
     std::vector<Compound> compounds;  // left to right; compounds[0].combinator is unused
@@ -95,6 +101,8 @@ public:
     Matcher(const Dom& dom, std::size_t& budget) : dom_(dom), budget_(budget) {}
 
     [[nodiscard]] bool matches(const Selector& selector, std::uint32_t element) const;
+    // A selector given as its compounds, left to right (see SelectorChains).
+    [[nodiscard]] bool matches(std::span<const Compound* const> chain, std::uint32_t element) const;
     [[nodiscard]] bool exhausted() const noexcept { return budget_ == 0; }
     // Pays for work done outside the matcher (applying matched declarations).
     void charge(std::size_t steps) const noexcept { budget_ -= std::min(budget_, steps); }
@@ -115,7 +123,8 @@ private:
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
     [[nodiscard]] bool step() const;
-    [[nodiscard]] bool match_from(const Selector& s, std::size_t index, std::uint32_t element) const;
+    [[nodiscard]] bool match_from(std::span<const Compound* const> chain, std::size_t index,
+                                  std::uint32_t element) const;
     [[nodiscard]] bool match_compound(const Compound& c, std::uint32_t element) const;
     [[nodiscard]] bool match_attribute(const AttributeSelector& a, const Node& n) const;
     [[nodiscard]] bool match_pseudo(const PseudoClass& p, std::uint32_t element) const;

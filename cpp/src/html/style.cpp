@@ -3,7 +3,9 @@
 #include "html/style.hpp"
 
 #include <algorithm>
+#include <span>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/ascii.hpp"
 #include "html/line_breaks.hpp"
@@ -106,6 +108,45 @@ private:
     std::vector<std::uint32_t> any_;
 };
 
+// Every rule's selector as pointers to its compounds, equal compounds shared
+// across the sheet. Matching then reads two arrays and the distinct compounds,
+// not each rule's own heap blocks: thousands of rules that differ in one
+// compound (hostile CSS) took about a kilobyte each, spread over as many
+// pages, and past a few thousand rules every step missed the cache and the TLB.
+class SelectorChains {
+public:
+    explicit SelectorChains(const std::vector<css::StyleRule>& rules) {
+        std::unordered_set<const css::Compound*, Hash, Equal> distinct;
+        ranges_.reserve(rules.size());
+        for (const css::StyleRule& rule : rules) {
+            const auto begin = static_cast<std::uint32_t>(chains_.size());
+            if (!rule.selector.pseudo_element) {
+                for (const css::Compound& c : rule.selector.compounds) chains_.push_back(*distinct.insert(&c).first);
+            }
+            ranges_.push_back({begin, static_cast<std::uint32_t>(chains_.size() - begin)});
+        }
+    }
+
+    // Empty for a selector that never matches an element.
+    [[nodiscard]] std::span<const css::Compound* const> chain(std::uint32_t rule) const {
+        return {chains_.data() + ranges_[rule].begin, ranges_[rule].count};
+    }
+
+private:
+    struct Hash {
+        std::size_t operator()(const css::Compound* c) const noexcept { return css::hash_value(*c); }
+    };
+    struct Equal {
+        bool operator()(const css::Compound* a, const css::Compound* b) const { return *a == *b; }
+    };
+    struct Range {
+        std::uint32_t begin;
+        std::uint32_t count;
+    };
+    std::vector<const css::Compound*> chains_;
+    std::vector<Range> ranges_;
+};
+
 // Adds the rules of a <style> element's text node `t`. The Dom's text is
 // gumbo's: CR LF and CR made LF, NUL made U+FFFD, character references
 // decoded inside SVG. The CSS tokenizer reads line breaks in the source as
@@ -151,6 +192,7 @@ public:
         : dom_(dom),
           sheet_(collect_style_sheets(dom, part_text)),
           index_(sheet_, dom.quirks),
+          chains_(sheet_.rules),
           budget_(budget),
           matcher_(dom, budget_),
           views_(sheet_.groups.size()) {
@@ -185,6 +227,7 @@ private:
     const Dom& dom_;
     css::Stylesheet sheet_;
     RuleIndex index_;
+    SelectorChains chains_;  // views into sheet_
     std::size_t budget_;
     css::Matcher matcher_;
     std::size_t views_;
@@ -288,7 +331,7 @@ void Engine::match_rules(std::uint32_t index, const Node& n) {
     if (!matcher_.exhausted()) {
         index_.candidates(dom_, n, candidates_);
         for (std::uint32_t r : candidates_) {
-            if (matcher_.matches(sheet_.rules[r].selector, index)) {
+            if (matcher_.matches(chains_.chain(r), index)) {
                 matched_.push_back(r);
                 matcher_.charge(sheet_.blocks[sheet_.rules[r].block].size());  // the cascade applies them
             }
