@@ -50,6 +50,10 @@ public:
     [[nodiscard]] Span to_input(Span out) const noexcept;
     [[nodiscard]] std::size_t to_input(std::size_t out) const noexcept;
 
+    // Gives back the room growth left, once the map is complete: a large
+    // part's map stays alive through the HTML parse, the peak of a lint.
+    void shrink_to_fit() { segments_.shrink_to_fit(); }
+
     [[nodiscard]] std::size_t output_size() const noexcept { return out_size_; }
     [[nodiscard]] bool empty() const noexcept { return segments_.empty(); }
 

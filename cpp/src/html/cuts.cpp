@@ -166,9 +166,14 @@ std::size_t kept_length(std::string_view tail) noexcept {
 Cuts::Cuts(std::string& buffer, std::string_view text, const std::vector<ApartSource>& sources, bool css,
            bool character_data)
     : text_(text) {
-    std::size_t removed = 0;
     std::size_t kept_from = 0;  // the next byte to keep, in the text
     std::size_t write = 0;      // where it goes, in the buffer
+    // Sized once: growing by doubling left up to half the array unused while
+    // gumbo's tree, the peak, was alive.
+    const auto eligible = std::count_if(sources.begin(), sources.end(), [&](const ApartSource& source) {
+        return source.kind == SourceKind::text ? character_data : css;
+    });
+    cuts_.reserve(static_cast<std::size_t>(eligible));
     for (const ApartSource& source : sources) {
         std::size_t begin = source.begin;
         const std::size_t end = source.end;
@@ -189,9 +194,7 @@ Cuts::Cuts(std::string& buffer, std::string_view text, const std::vector<ApartSo
         }
         std::memmove(buffer.data() + write, buffer.data() + kept_from, begin - kept_from);
         write += begin - kept_from;
-        removed += end - begin;
         cuts_.push_back({write, {begin, end}, source.kind, kept_at});
-        removed_.push_back(removed);
         kept_from = end;
     }
     if (cuts_.empty()) return;
@@ -215,7 +218,11 @@ std::size_t Cuts::cut_before(std::size_t buffer_offset) const noexcept {
 
 std::size_t Cuts::text_offset(std::size_t buffer_offset) const noexcept {
     const std::size_t before = cut_before(buffer_offset);
-    return before == 0 ? buffer_offset : buffer_offset + removed_[before - 1];
+    if (before == 0) return buffer_offset;
+    // The buffer offset where a cut's content was stands for the text offset
+    // where it ends: the difference is what this cut and those before took out.
+    const Cut& last = cuts_[before - 1];
+    return buffer_offset + (last.content.end - last.buffer_at);
 }
 
 std::string Cuts::restore(std::string_view piece, std::size_t buffer_offset) const {

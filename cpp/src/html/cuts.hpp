@@ -99,8 +99,7 @@ private:
     [[nodiscard]] std::size_t cut_before(std::size_t buffer_offset) const noexcept;
 
     std::string_view text_;
-    std::vector<Cut> cuts_;             // in order
-    std::vector<std::size_t> removed_;  // bytes taken out by cuts_[0..i]
+    std::vector<Cut> cuts_;  // in order
     // The converter asks in nearly document order: the last answer's cut
     // and the next are tried before a binary search.
     mutable std::size_t hint_ = 0;

@@ -837,7 +837,10 @@ std::optional<ParseOutcome> parse_prescanned(std::string_view text, const ParseO
     const Cuts cuts = read_css_apart || read_text_apart
                           ? Cuts(buffer, text, scan.apart_sources, read_css_apart, read_text_apart)
                           : Cuts();
-    buffer.shrink_to_fit();  // a cut document gives the rest back before gumbo allocates
+    // A cut document gives the rest back before gumbo allocates, and the
+    // sources are in the cuts now.
+    buffer.shrink_to_fit();
+    std::vector<ApartSource>().swap(scan.apart_sources);
     dom.parsed_size = scan.length;
     // Sized once from the prescan's estimate: growing by doubling held the old
     // and the new array at once while gumbo's tree was still alive, the peak.
