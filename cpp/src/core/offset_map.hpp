@@ -50,15 +50,19 @@ public:
     [[nodiscard]] Span to_input(Span out) const noexcept;
     [[nodiscard]] std::size_t to_input(std::size_t out) const noexcept;
 
-    // Gives back the room growth left, once the map is complete: a large
-    // part's map stays alive through the HTML parse, the peak of a lint.
-    void shrink_to_fit() { segments_.shrink_to_fit(); }
+    // Gives back the room growth left, once the map is complete, when that is
+    // worth a copy: a large part's map stays alive through the HTML parse,
+    // the peak of a lint.
+    void shrink_to_fit() {
+        if ((segments_.capacity() - segments_.size()) * sizeof(Segment) >= worth_giving_back) segments_.shrink_to_fit();
+    }
 
     [[nodiscard]] std::size_t output_size() const noexcept { return out_size_; }
     [[nodiscard]] bool empty() const noexcept { return segments_.empty(); }
 
 private:
     static constexpr std::size_t max_length = UINT32_MAX;
+    static constexpr std::size_t worth_giving_back = 64 * 1024;  // bytes
 
     // Output [out_begin, out_begin + exact) copies input [in_begin, in_begin +
     // exact) byte for byte; the `out_tail` output bytes after it come from the

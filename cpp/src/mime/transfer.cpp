@@ -193,7 +193,7 @@ public:
         out_.bytes.resize(size_);
         // Escapes left room at the end: 2 bytes each, 6% of quoted-printable
         // HTML, kept through the HTML parse unless given back.
-        if (out_.bytes.capacity() - size_ > size_ / 32) out_.bytes.shrink_to_fit();
+        if (out_.bytes.capacity() - size_ > std::max(size_ / 32, worth_giving_back)) out_.bytes.shrink_to_fit();
         invalid_.flush(out_.issues);
         lower_case_.flush(out_.issues);
         long_lines_.flush(out_.issues);
@@ -204,6 +204,7 @@ public:
 
 private:
     static constexpr std::size_t copy_slack = 16;
+    static constexpr std::size_t worth_giving_back = 64 * 1024;  // bytes
 
     // Copies the bytes up to the next '=' (or `end`, or the size budget) and
     // moves `pos` there: sixteen bytes are stored and searched at a time,
