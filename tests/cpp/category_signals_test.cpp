@@ -237,7 +237,7 @@ TEST(CategoryHtmlSignals, ButtonsByStyleClassOrColouredCell) {
     std::map<std::string, bool> button;
     for (std::uint32_t i = 0; i < dom.nodes.size(); ++i) {
         const html::Node& n = dom.node(i);
-        if (n.is_element() && n.name == "a" && !dom.attribute_value(n, "id").empty()) {
+        if (n.is_element() && n.name() == "a" && !dom.attribute_value(n, "id").empty()) {
             button[std::string(dom.attribute_value(n, "id"))] = is_button(dom, i);
         }
     }

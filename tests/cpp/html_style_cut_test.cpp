@@ -32,14 +32,14 @@ TEST(StyleCut, StyleSheetsAreReadApartWithGumbosTextAndOffsets) {
     const ParseOutcome out = parse(html, true);
     const Dom& dom = out.dom;
     const auto style =
-        std::find_if(dom.nodes.begin(), dom.nodes.end(), [](const Node& n) { return n.name == "style"; });
+        std::find_if(dom.nodes.begin(), dom.nodes.end(), [](const Node& n) { return n.name() == "style"; });
     ASSERT_NE(style, dom.nodes.end());
     const Node& text = dom.nodes[style->first_child];
     EXPECT_EQ(text.kind, NodeKind::text);
-    EXPECT_EQ(text.text, "p { color: red }\n.x > a[href^=\"<b>\"] { margin: 0 }");
+    EXPECT_EQ(text.text(), "p { color: red }\n.x > a[href^=\"<b>\"] { margin: 0 }");
     EXPECT_EQ(html.substr(text.span.begin, text.span.end - text.span.begin), css);
     // Offsets after the cut are offsets in the text.
-    const auto p = std::find_if(dom.nodes.begin(), dom.nodes.end(), [](const Node& n) { return n.name == "p"; });
+    const auto p = std::find_if(dom.nodes.begin(), dom.nodes.end(), [](const Node& n) { return n.name() == "p"; });
     ASSERT_NE(p, dom.nodes.end());
     EXPECT_EQ(html.substr(p->span.begin, 3), "<p>");
 }
@@ -124,7 +124,7 @@ TEST(StyleCut, StyleAttributesAreReadApartWithTheirValuesAndOffsets) {
     EXPECT_EQ(apart_and_whole_agree(html), 1u);
     const ParseOutcome out = parse(html, true);
     const Dom& dom = out.dom;
-    const auto div = std::find_if(dom.nodes.begin(), dom.nodes.end(), [](const Node& n) { return n.name == "div"; });
+    const auto div = std::find_if(dom.nodes.begin(), dom.nodes.end(), [](const Node& n) { return n.name() == "div"; });
     ASSERT_NE(div, dom.nodes.end());
     const Attribute* style = dom.attribute(*div, "style");
     ASSERT_NE(style, nullptr);
@@ -198,7 +198,7 @@ TEST(StyleCut, LongValuesOfCopiedAttributesAreReadApart) {
     const std::string html = "<body>" + image;
     const ParseOutcome out = parse(html, true);
     const auto img =
-        std::find_if(out.dom.nodes.begin(), out.dom.nodes.end(), [](const Node& n) { return n.name == "img"; });
+        std::find_if(out.dom.nodes.begin(), out.dom.nodes.end(), [](const Node& n) { return n.name() == "img"; });
     ASSERT_NE(img, out.dom.nodes.end());
     const Attribute* alt = out.dom.attribute(*img, "alt");
     ASSERT_NE(alt, nullptr);
@@ -233,9 +233,9 @@ struct Tally {
         runs_apart += read.text;
         for (const Node& n : whole.dom.nodes) {
             if (n.has(flag_outlook_only) || n.parent == no_node) continue;
-            const bool in_style = whole.dom.nodes[n.parent].name == "style";
+            const bool in_style = whole.dom.nodes[n.parent].name() == "style";
             sheets += n.is_text() && in_style;
-            runs += (n.kind == NodeKind::text || n.kind == NodeKind::whitespace) && !in_style && n.text.size() >= 2;
+            runs += (n.kind == NodeKind::text || n.kind == NodeKind::whitespace) && !in_style && n.text().size() >= 2;
             const Attribute* style = n.is_element() ? whole.dom.attribute(n, "style") : nullptr;
             sheets += style != nullptr && !style->value.empty() ? 1 : 0;
         }

@@ -18,7 +18,7 @@ std::size_t text_apart(const std::string& html) { return parse_both_ways(html).t
 
 const Node* first_text(const Dom& dom, std::string_view starting) {
     const auto n = std::find_if(dom.nodes.begin(), dom.nodes.end(),
-                                [&](const Node& x) { return x.is_text() && x.text.starts_with(starting); });
+                                [&](const Node& x) { return x.is_text() && x.text().starts_with(starting); });
     return n == dom.nodes.end() ? nullptr : &*n;
 }
 
@@ -28,11 +28,11 @@ TEST(TextCut, RunsAreReadApartWithGumbosTextAndOffsets) {
     const ParseOutcome out = parse(html, true);
     const Node* hello = first_text(out.dom, "Hello");
     ASSERT_NE(hello, nullptr);
-    EXPECT_EQ(hello->text, "Hello there,\nreader") << "CR LF read as LF";
+    EXPECT_EQ(hello->text(), "Hello there,\nreader") << "CR LF read as LF";
     EXPECT_EQ(html.substr(hello->span.begin, hello->span.end - hello->span.begin), "Hello there,\r\nreader");
     const Node* cafe = first_text(out.dom, "caf");
     ASSERT_NE(cafe, nullptr);
-    EXPECT_EQ(cafe->text, "caf\xC3\xA9 & more words") << "the cut starts after the character reference";
+    EXPECT_EQ(cafe->text(), "caf\xC3\xA9 & more words") << "the cut starts after the character reference";
     EXPECT_EQ(html.substr(cafe->span.end, 4), "</p>");
 }
 

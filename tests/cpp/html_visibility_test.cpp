@@ -24,7 +24,7 @@ struct Doc {
     // The style of the text node containing `text`.
     TextStyle of(std::string_view text) const {
         for (const TextStyle& t : styles.texts) {
-            if (parsed.dom.nodes[t.node].text.find(text) != std::string::npos) return t;
+            if (parsed.dom.nodes[t.node].text().find(text) != std::string::npos) return t;
         }
         ADD_FAILURE() << "no text node with " << text;
         return {};
@@ -238,7 +238,7 @@ TEST(Intent, OutlookConditionalContentIsParsedAndNotHidden) {
     const Doc d(html);
     bool link = false;
     for (const Node& n : d.parsed.dom.nodes) {
-        if (n.is_element() && n.name == "a") {
+        if (n.is_element() && n.name() == "a") {
             link = true;
             EXPECT_TRUE(n.has(flag_outlook_only));
             const Attribute* href = d.parsed.dom.attribute(n, "href");
@@ -249,7 +249,7 @@ TEST(Intent, OutlookConditionalContentIsParsedAndNotHidden) {
     EXPECT_TRUE(link) << "links inside <!--[if mso]> are in the tree";
     EXPECT_TRUE(d.intents.hidden.empty());
     EXPECT_EQ(d.intents.outlook_only_words, 3u);
-    EXPECT_EQ(d.parsed.dom.nodes[d.intents.first_visible_text].text, "Everyone sees this.");
+    EXPECT_EQ(d.parsed.dom.nodes[d.intents.first_visible_text].text(), "Everyone sees this.");
 }
 
 TEST(Intent, PreheaderBeforeTheFirstVisibleWords) {

@@ -40,8 +40,8 @@ inline void expect_same(const ParseOutcome& a, const ParseOutcome& b, const std:
         EXPECT_EQ(m.attr_count, n.attr_count) << at;
         EXPECT_EQ(m.depth, n.depth) << at;
         EXPECT_EQ(m.span, n.span) << at;
-        EXPECT_EQ(m.name, n.name) << at;
-        EXPECT_EQ(m.text, n.text) << at;
+        EXPECT_EQ(m.name(), n.name()) << at;
+        EXPECT_EQ(m.text(), n.text()) << at;
     }
     ASSERT_EQ(x.attributes.size(), y.attributes.size()) << what;
     for (std::size_t i = 0; i < x.attributes.size(); ++i) {

@@ -175,7 +175,7 @@ std::vector<bool> link_nodes(const html::Dom& dom) {
     for (std::size_t i = 0; i < dom.nodes.size(); ++i) {
         const html::Node& n = dom.nodes[i];
         const bool parent_in = n.parent != html::no_node && n.parent < i && in_link[n.parent];
-        in_link[i] = parent_in || (n.is_element() && n.name == "a" && !dom.attribute_value(n, "href").empty());
+        in_link[i] = parent_in || (n.is_element() && n.name() == "a" && !dom.attribute_value(n, "href").empty());
     }
     return in_link;
 }

@@ -45,7 +45,7 @@ bool has_background(std::string_view style) {
 
 std::size_t count_anchors(const html::Dom& dom, std::uint32_t element, std::uint32_t end) {
     std::size_t n = 0;
-    for (std::uint32_t i = element; i < end; ++i) n += dom.node(i).is_element() && dom.node(i).name == "a" ? 1 : 0;
+    for (std::uint32_t i = element; i < end; ++i) n += dom.node(i).is_element() && dom.node(i).name() == "a" ? 1 : 0;
     return n;
 }
 
@@ -60,7 +60,7 @@ std::pair<std::string, Span> shown_text(const HtmlContext& ctx, std::uint32_t el
         const html::Node& n = dom.node(i);
         if (n.kind != html::NodeKind::text || !shown(ctx.doc, i)) continue;
         if (!text.empty()) text += ' ';
-        text += n.text;
+        text += n.text();
         if (first) range.begin = n.span.begin;
         range.end = std::max(range.begin, n.span.end);
         first = false;
@@ -139,7 +139,8 @@ bool is_button(const html::Dom& dom, std::uint32_t anchor) {
     std::uint32_t p = a.parent;
     for (int level = 0; level < 3 && p != html::no_node; ++level, p = dom.node(p).parent) {
         const html::Node& e = dom.node(p);
-        if (!e.is_element() || (e.name != "td" && e.name != "th" && e.name != "div" && e.name != "span")) continue;
+        if (!e.is_element() || (e.name() != "td" && e.name() != "th" && e.name() != "div" && e.name() != "span"))
+            continue;
         const std::uint32_t end = dom.subtree_end(p);
         if (end - p > 40) break;
         const bool coloured = !dom.attribute_value(e, "bgcolor").empty() ||
@@ -153,7 +154,7 @@ void link_signals(const HtmlContext& ctx, std::vector<HtmlFound>& out) {
     const html::Dom& dom = ctx.doc.dom();
     for (std::uint32_t i = 0; i < dom.nodes.size(); ++i) {
         const html::Node& n = dom.node(i);
-        if (!n.is_element() || n.name != "a" || n.has(html::flag_outlook_only)) continue;
+        if (!n.is_element() || n.name() != "a" || n.has(html::flag_outlook_only)) continue;
         const std::string_view href = core::trim(dom.attribute_value(n, "href"));
         if (href.empty()) continue;
         const auto [text, range] = shown_text(ctx, i);
@@ -189,7 +190,7 @@ bool struck_through(const html::Dom& dom, std::uint32_t node, std::uint32_t bloc
     std::uint32_t e = dom.node(node).parent;
     for (int level = 0; level < 10 && e != html::no_node; ++level, e = dom.node(e).parent) {
         const html::Node& n = dom.node(e);
-        if (n.name == "s" || n.name == "del" || n.name == "strike") return true;
+        if (n.name() == "s" || n.name() == "del" || n.name() == "strike") return true;
         if (contains(core::to_lower(dom.attribute_value(n, "style")), "line-through")) return true;
         if (e == block) break;
     }

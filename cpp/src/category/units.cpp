@@ -32,7 +32,7 @@ std::string_view separator(const html::Dom& dom, const std::vector<std::uint32_t
     if (b.last_node == html::no_node) return {};
     for (std::uint32_t i = b.last_node + 1; i < node; ++i) {
         const html::Node& n = dom.node(i);
-        if (owners[i] != b.unit.element || (n.is_element() && breaks_text(n.name))) return "\n";
+        if (owners[i] != b.unit.element || (n.is_element() && breaks_text(n.name()))) return "\n";
     }
     return {};
 }
@@ -77,7 +77,7 @@ std::vector<std::uint32_t> block_owners(const html::Dom& dom) {
     std::vector<std::uint32_t> owners(dom.nodes.size(), html::no_node);
     for (std::size_t i = 0; i < dom.nodes.size(); ++i) {
         const html::Node& n = dom.nodes[i];
-        if (n.is_element() && is_block_element(n.name)) {
+        if (n.is_element() && is_block_element(n.name())) {
             owners[i] = static_cast<std::uint32_t>(i);
         } else if (n.parent != html::no_node && n.parent < i) {
             owners[i] = owners[n.parent];
@@ -113,9 +113,9 @@ std::vector<Unit> html_units(const html::HtmlDocument& doc, std::string_view par
             if (!b.unit.text.empty() && !is_space(b.unit.text.back())) append_run(b, sep, " ", n.span, false, i);
             continue;
         }
-        const bool verbatim = n.span.end <= part_text.size() && n.span.size() == n.text.size() &&
-                              part_text.substr(n.span.begin, n.span.size()) == n.text;
-        append_run(b, sep, n.text, n.span, verbatim, i);
+        const bool verbatim = n.span.end <= part_text.size() && n.span.size() == n.text().size() &&
+                              part_text.substr(n.span.begin, n.span.size()) == n.text();
+        append_run(b, sep, n.text(), n.span, verbatim, i);
     }
     std::vector<Unit> units;
     units.reserve(building.size());

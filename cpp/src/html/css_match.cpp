@@ -82,7 +82,7 @@ bool Matcher::match_from(std::span<const Compound* const> s, std::size_t index, 
 bool Matcher::match_compound(const Compound& c, std::uint32_t element) const {
     if (!step()) return false;
     const Node& n = dom_.nodes[element];
-    if (!c.tag.empty() && c.tag != n.name) return false;
+    if (!c.tag.empty() && c.tag != n.name()) return false;
     if (!c.ids.empty()) {
         const std::string_view id = dom_.attribute_value(n, "id");
         for (const std::string& want : c.ids) {
@@ -163,7 +163,7 @@ bool Matcher::match_pseudo(const PseudoClass& p, std::uint32_t element) const {
         for (std::uint32_t s = before ? previous_element(element) : next_element(element); s != no_node;
              s = before ? previous_element(s) : next_element(s)) {
             if (!step()) return k;
-            if (!same_type || dom_.nodes[s].name == n.name) ++k;
+            if (!same_type || dom_.nodes[s].name() == n.name()) ++k;
         }
         return k;
     };
@@ -196,7 +196,7 @@ bool Matcher::match_pseudo(const PseudoClass& p, std::uint32_t element) const {
             }
             return true;
         case K::link:
-            return (n.name == "a" || n.name == "area") && dom_.attribute(n, "href") != nullptr;
+            return (n.name() == "a" || n.name() == "area") && dom_.attribute(n, "href") != nullptr;
         case K::never:
             return false;
         case K::stateful:

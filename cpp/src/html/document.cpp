@@ -64,11 +64,11 @@ const HtmlDocument& html_document(const analysis::Message& msg, int entity) {
 std::string describe_element(const Dom& dom, std::uint32_t element) {
     if (element >= dom.nodes.size() || !dom.nodes[element].is_element()) return "the document";
     const Node& n = dom.nodes[element];
-    std::string out = "<" + n.name;
+    std::string out = "<" + std::string(n.name());
     for (const char* name : {"id", "class"}) {
         const Attribute* a = dom.attribute(n, name);
         if (a == nullptr) continue;
-        std::string value = a->value.substr(0, 40);
+        std::string value(a->value.substr(0, 40));
         std::replace(value.begin(), value.end(), '"', '\'');
         out += std::string(" ") + name + "=\"" + value + "\"";
     }

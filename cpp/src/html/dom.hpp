@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,12 +34,39 @@ inline constexpr std::uint8_t flag_outlook_only = 2;   // inside a downlevel-hid
 inline constexpr std::uint8_t flag_foreign = 4;        // SVG or MathML element
 inline constexpr std::uint8_t flag_reconstructed = 8;  // a formatting element the parser re-opened
 
+// The bytes a Dom's names, texts and attribute values view, in blocks that
+// never move: the views stay valid when the Dom is moved. A std::string in
+// every node and attribute made the Dom twice this size, and the Dom is built
+// while gumbo's tree, the peak of a parse, is still alive.
+class TextStore {
+public:
+    TextStore() = default;
+    TextStore(TextStore&& other) noexcept;
+    TextStore& operator=(TextStore&& other) noexcept;
+    TextStore(const TextStore&) = delete;
+    TextStore& operator=(const TextStore&) = delete;
+    ~TextStore() = default;
+
+    // A copy of `s`, valid as long as this store (the empty view for "").
+    [[nodiscard]] std::string_view keep(std::string_view s);
+    [[nodiscard]] std::size_t kept() const noexcept { return kept_; }
+
+    // Stores hold no meaning of their own: Doms compare by the views' contents.
+    friend bool operator==(const TextStore&, const TextStore&) noexcept { return true; }
+
+private:
+    std::vector<std::unique_ptr<char[]>> blocks_;
+    char* next_ = nullptr;
+    std::size_t left_ = 0;
+    std::size_t kept_ = 0;
+};
+
 struct Attribute {
-    std::string name;       // lower-case
-    std::string value;      // character references decoded
-    Span name_span;         // in the part's text
-    Span value_span;        // the value without its quotes; empty (at the name's end) when there is no value
-    bool verbatim = false;  // value is byte for byte the source of value_span, so offsets inside map 1:1
+    std::string_view name;   // lower-case
+    std::string_view value;  // character references decoded
+    Span name_span;          // in the part's text
+    Span value_span;         // the value without its quotes; empty (at the name's end) when there is no value
+    bool verbatim = false;   // value is byte for byte the source of value_span, so offsets inside map 1:1
 
     friend bool operator==(const Attribute&, const Attribute&) = default;
 };
@@ -56,9 +84,14 @@ struct Node {
     // element: its start tag (empty, at its position, when implied); text,
     // comment: its source bytes; conditional: the whole comment.
     Span span;
-    std::string name;  // element: lower-case tag name; conditional: the condition ("mso | IE")
-    std::string text;  // text, whitespace, comment: the decoded characters
+    // element: the lower-case tag name; conditional: the condition ("mso |
+    // IE"); text, whitespace, comment: the decoded characters. A node has one
+    // or the other, so one view holds both (a node is 64 bytes, not 80).
+    std::string_view chars;
 
+    [[nodiscard]] bool has_name() const noexcept { return kind == NodeKind::element || kind == NodeKind::conditional; }
+    [[nodiscard]] std::string_view name() const noexcept { return has_name() ? chars : std::string_view(); }
+    [[nodiscard]] std::string_view text() const noexcept { return has_name() ? std::string_view() : chars; }
     [[nodiscard]] bool is_element() const noexcept { return kind == NodeKind::element; }
     [[nodiscard]] bool is_text() const noexcept { return kind == NodeKind::text || kind == NodeKind::whitespace; }
     [[nodiscard]] bool has(std::uint8_t flag) const noexcept { return (flags & flag) != 0; }
@@ -79,6 +112,7 @@ struct ParseError {
 struct Dom {
     std::vector<Node> nodes;  // document order; nodes[0] is the document
     std::vector<Attribute> attributes;
+    TextStore strings;               // what the views of nodes and attributes point into
     std::vector<ParseError> errors;  // at most max_kept_errors
     std::size_t error_count = 0;     // all errors the parser reported (it stops counting at its own cap)
     bool has_doctype = false;

@@ -18,6 +18,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/ascii.hpp"
@@ -461,6 +462,7 @@ private:
         cut_taken_[i] = true;
     }
     void add_style_text(const Cut& cut, std::uint32_t parent, const Frame& frame);
+    std::string_view attribute_name(std::string_view name);
     bool conditional_comment(const GumboNode* g, std::uint32_t parent, const Frame& frame);
     void parse_fragment(std::string_view content, std::size_t content_at, std::uint32_t parent, GumboTag context);
     bool copy_fragment(std::string_view content, std::size_t content_at, std::uint32_t parent, GumboTag context);
@@ -491,6 +493,7 @@ private:
     std::size_t total_budget_ = 0;  // bytes gumbo may allocate for this part, all parses together
     std::size_t remaining_budget_ = 0;
     std::unordered_map<std::string_view, std::vector<ParsedFragment>> fragments_;  // views into the parsed buffer
+    std::unordered_set<std::string_view> attribute_names_;                         // views into the Dom's store
 };
 
 const GumboVector* children_of(const GumboNode* g) {
@@ -539,7 +542,6 @@ void Converter::convert_tree(const GumboNode* top, std::uint32_t parent, const F
 // gumbo's gumbo_tag_from_original_text reads it). From an end tag the name
 // runs over the attributes, so the CSS taken out of them is put back first.
 std::string tag_name(const GumboElement& e, std::string_view source) {
-    if (e.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(e.tag);
     if (source.size() < 2 || source.front() != '<' || source.back() != '>') return {};
     std::string_view name = source.substr(1, source.size() - 2);
     if (name.starts_with('/')) {
@@ -568,14 +570,16 @@ void Converter::convert_element(const GumboNode* g, std::uint32_t index, const F
             source = restored;
         }
     }
-    n.name = tag_name(e, source);
+    // A known tag's name is gumbo's static string; only unknown ones are kept.
+    n.chars = e.tag != GUMBO_TAG_UNKNOWN ? std::string_view(gumbo_normalized_tagname(e.tag))
+                                         : dom_.strings.keep(tag_name(e, source));
     n.attr_begin = static_cast<std::uint32_t>(dom_.attributes.size());
     n.attr_count = e.attributes.length;
     for (unsigned i = 0; i < e.attributes.length; ++i) {
         const auto* a = static_cast<const GumboAttribute*>(e.attributes.data[i]);
         Attribute& attr = dom_.attributes.emplace_back();
-        attr.name = a->name;
-        attr.value = a->value;
+        attr.name = attribute_name(a->name);
+        attr.value = dom_.strings.keep(a->value);
         const std::size_t name_at = frame.offset(a->original_name.data);
         attr.name_span = {name_at, name_at + a->original_name.length};
         std::string_view raw(a->original_value.data == nullptr ? "" : a->original_value.data, a->original_value.length);
@@ -593,6 +597,18 @@ void Converter::convert_element(const GumboNode* g, std::uint32_t index, const F
     }
 }
 
+// Mail repeats a few attribute names ("class", "style", "href") thousands of
+// times: each is kept once. A document of ever new names (hostile input)
+// stops sharing past a few thousand, where the set would outgrow the names.
+std::string_view Converter::attribute_name(std::string_view name) {
+    constexpr std::size_t max_shared = 4096;
+    const auto found = attribute_names_.find(name);
+    if (found != attribute_names_.end()) return *found;
+    const std::string_view kept = dom_.strings.keep(name);
+    if (attribute_names_.size() < max_shared) attribute_names_.insert(kept);
+    return kept;
+}
+
 // An attribute whose value was taken out (a style attribute's, or a long
 // href, src, alt, title or class): gumbo read name="" (the quotes were kept)
 // where the cut is; the value is the cut's bytes.
@@ -602,7 +618,7 @@ void Converter::restore_attribute_value(Attribute& attr, const GumboAttribute* a
     const Cut* cut = frame.cuts->at(at);
     if (cut == nullptr || (cut->kind != SourceKind::style_attribute && cut->kind != SourceKind::attribute_value))
         return;
-    attr.value = cuts_.content(*cut);
+    attr.value = dom_.strings.keep(cuts_.content(*cut));
     attr.value_span = cut->content;
     attr.verbatim = true;
     take(*cut);
@@ -625,7 +641,7 @@ void Converter::convert_text(const GumboNode* g, std::uint32_t parent, const Fra
         const std::size_t at = frame.at(t.start_pos.offset);
         n.span = {at, at};
     }
-    n.text = text;
+    n.chars = dom_.strings.keep(text);
 }
 
 // Character data taken out where gumbo ended the text node n, whose text
@@ -634,9 +650,11 @@ void Converter::convert_text(const GumboNode* g, std::uint32_t parent, const Fra
 // False (n untouched) when there is none.
 bool Converter::restore_text(Node& n, std::string_view text, const GumboStringPiece& original, const Frame& frame) {
     const Cut* cut = frame.cuts->at(static_cast<std::size_t>(original.data - frame.buffer) + original.length);
-    if (cut == nullptr || cut->kind != SourceKind::text || !cuts_.restore_text(*cut, n.span.begin, text, n.text)) {
+    std::string restored;
+    if (cut == nullptr || cut->kind != SourceKind::text || !cuts_.restore_text(*cut, n.span.begin, text, restored)) {
         return false;
     }
+    n.chars = dom_.strings.keep(restored);
     n.span.end = cut->content.end;
     take(*cut);
     return true;
@@ -661,7 +679,7 @@ const Cut* Converter::cut_after(const GumboNode* g, const Frame& frame) const {
 void Converter::add_style_text(const Cut& cut, std::uint32_t parent, const Frame& frame) {
     SheetText sheet = cuts_.text_node(cut);
     const std::uint32_t index = add_node(sheet.whitespace ? NodeKind::whitespace : NodeKind::text, parent, frame);
-    dom_.nodes[index].text = std::move(sheet.text);
+    dom_.nodes[index].chars = dom_.strings.keep(sheet.text);
     dom_.nodes[index].span = sheet.span;
     take(cut);
 }
@@ -684,7 +702,7 @@ bool Converter::conditional_comment(const GumboNode* g, std::uint32_t parent, co
 
     const std::uint32_t index = add_node(NodeKind::conditional, parent, frame);
     dom_.nodes[index].span = frame.span(original.data, original.length);
-    dom_.nodes[index].name = std::string(core::trim(inner.substr(3, open_end - 3)));
+    dom_.nodes[index].chars = dom_.strings.keep(core::trim(inner.substr(3, open_end - 3)));
     dom_.nodes[index].flags |= flag_outlook_only;
     const std::string_view content = inner.substr(open_end + 2, endif - open_end - 2);
     const std::size_t content_at = frame.offset(content.data());
@@ -692,8 +710,8 @@ bool Converter::conditional_comment(const GumboNode* g, std::uint32_t parent, co
 
     GumboTag context = GUMBO_TAG_BODY;
     const Node& p = dom_.nodes[parent];
-    if (p.is_element() && !p.has(flag_foreign) && p.name != "html" && p.name != "head") {
-        const GumboTag tag = gumbo_tag_enum(p.name.c_str());
+    if (p.is_element() && !p.has(flag_foreign) && p.chars != "html" && p.chars != "head") {
+        const GumboTag tag = gumbo_tagn_enum(p.chars.data(), static_cast<unsigned>(p.chars.size()));
         if (tag != GUMBO_TAG_UNKNOWN) context = tag;
     }
     if (!copy_fragment(content, content_at, index, context)) parse_fragment(content, content_at, index, context);
@@ -742,8 +760,7 @@ bool Converter::copy_fragment(std::string_view content, std::size_t content_at, 
         const Node& original = dom_.nodes[old];
         n.flags = original.flags;
         n.span = moved_span(original.span);
-        n.name = original.name;
-        n.text = original.text;
+        n.chars = original.chars;  // views into this Dom's store
         n.attr_begin = static_cast<std::uint32_t>(dom_.attributes.size());
         n.attr_count = original.attr_count;
         for (std::uint32_t a = 0; a < original.attr_count; ++a) {
@@ -795,24 +812,24 @@ bool only_template_tags(std::string_view text) {
 // tag in the source.
 void find_moved_content(Dom& dom) {
     for (const Node& table : dom.nodes) {
-        if (!table.is_element() || std::string_view(table.name) != "table" || table.has(flag_implied)) continue;
+        if (!table.is_element() || table.chars != "table" || table.has(flag_implied)) continue;
         for (std::uint32_t s = table.prev_sibling; s != no_node; s = dom.nodes[s].prev_sibling) {
             const Node& n = dom.nodes[s];
             if (n.span.begin <= table.span.begin) break;
             if (n.kind != NodeKind::element && n.kind != NodeKind::text) continue;
             // An empty <p> or a <br> between rows only moves a blank line.
-            bool content = n.kind == NodeKind::text && !only_template_tags(n.text);
+            bool content = n.kind == NodeKind::text && !only_template_tags(n.chars);
             const std::uint32_t end = n.kind == NodeKind::text ? s : dom.subtree_end(s);
             for (std::uint32_t i = s; !content && i < end; ++i) {
                 const Node& d = dom.nodes[i];
-                content = (d.kind == NodeKind::text && !only_template_tags(d.text)) ||
-                          (d.is_element() && std::string_view(d.name) == "img");
+                content =
+                    (d.kind == NodeKind::text && !only_template_tags(d.chars)) || (d.is_element() && d.chars == "img");
             }
             if (!content) continue;
             if (dom.errors.size() >= Dom::max_kept_errors) return;
             ++dom.error_count;
             dom.errors.push_back(
-                {n.span.begin, "content-moved-out-of-table", n.is_element() ? n.name : "", n.has(flag_outlook_only)});
+                {n.span.begin, "content-moved-out-of-table", std::string(n.name()), n.has(flag_outlook_only)});
         }
     }
 }

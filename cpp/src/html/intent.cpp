@@ -91,7 +91,7 @@ void Classifier::text(const TextStyle& t) {
     const Node& n = dom_.nodes[t.node];
     if (n.kind != NodeKind::text) return;
     if (!t.visible && t.technique == Technique::not_rendered) return;
-    const WordStats ws = word_stats(n.text);
+    const WordStats ws = word_stats(n.text());
     if (n.has(flag_outlook_only)) {
         out_.outlook_only_words += ws.words;
         return;
@@ -135,8 +135,8 @@ void Classifier::text(const TextStyle& t) {
     block->words += ws.words;
     block->fillers += ws.fillers;
     block->nodes.push_back(t.node);
-    append_text(block->text, n.text);
-    append_words(n.text, block_words_.back());
+    append_text(block->text, n.text());
+    append_words(n.text(), block_words_.back());
 }
 
 void Classifier::low_contrast(const TextStyle& t, const Node& n, std::size_t words) {
@@ -163,7 +163,7 @@ void Classifier::low_contrast(const TextStyle& t, const Node& n, std::size_t wor
         block->color = t.color;
         block->background = t.background;
     }
-    append_text(block->text, n.text);
+    append_text(block->text, n.text());
 }
 
 // Every hidden block before the first visible words is one preheader.

@@ -96,7 +96,7 @@ public:
                 seen.push_back(std::move(k));
             });
         }
-        add(by_tag_, n.name);
+        add(by_tag_, std::string(n.name()));
         out.insert(out.end(), any_.begin(), any_.end());
     }
 
@@ -157,14 +157,14 @@ void add_style_sheet(const Node& t, std::string_view part_text, std::string_view
                      css::Stylesheet& sheet) {
     if (t.span.end <= part_text.size()) {
         const std::string_view source = part_text.substr(t.span.begin, t.span.size());
-        if (equals_normalised(t.text, source)) {
+        if (equals_normalised(t.text(), source)) {
             css::parse_stylesheet(source, t.span.begin, media, quirks, sheet);
             return;
         }
     }
     const std::size_t first_block = sheet.blocks.size();
     const std::size_t first_rule = sheet.rules.size();
-    css::parse_stylesheet(t.text, t.span.begin, media, quirks, sheet);
+    css::parse_stylesheet(t.text(), t.span.begin, media, quirks, sheet);
     for (std::size_t b = first_block; b < sheet.blocks.size(); ++b) {
         for (css::Declaration& d : sheet.blocks[b]) d.span = t.span;
     }
@@ -176,7 +176,7 @@ css::Stylesheet collect_style_sheets(const Dom& dom, std::string_view part_text)
     for (std::uint32_t i = 0; i < dom.nodes.size(); ++i) {
         const Node& n = dom.nodes[i];
         // Style sheets inside <!--[if mso]> apply in Outlook only.
-        if (!n.is_element() || n.name != "style" || n.has(flag_outlook_only)) continue;
+        if (!n.is_element() || n.name() != "style" || n.has(flag_outlook_only)) continue;
         if (dom.ancestor_named(i, "template") != no_node) continue;
         for (std::uint32_t c = n.first_child; c != no_node; c = dom.nodes[c].next_sibling) {
             const Node& t = dom.nodes[c];
@@ -273,7 +273,7 @@ const Engine::Frame& Engine::parent_frame(std::uint32_t index) {
 
 void Engine::element(std::uint32_t index) {
     const Node& n = dom_.nodes[index];
-    const std::string_view name = n.name;  // compared with literals: the size first
+    const std::string_view name = n.name();  // compared with literals: the size first
     hints_.clear();
     detail::presentational_hints(dom_, n, body_link_ ? &*body_link_ : nullptr, dom_.quirks, hints_);
     if (name == "body") {

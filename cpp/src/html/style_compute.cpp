@@ -239,7 +239,7 @@ Keyword display_of(const ElementInput& in, bool& from_hidden_attribute) {
         return d->value.keyword;
     }
     if (d != nullptr && d->value.kind == Value::Kind::initial) return Keyword::inline_;
-    return block_tag(in.node.name) ? Keyword::block : Keyword::inline_;
+    return block_tag(in.node.name()) ? Keyword::block : Keyword::inline_;
 }
 
 }  // namespace
@@ -247,12 +247,12 @@ Keyword display_of(const ElementInput& in, bool& from_hidden_attribute) {
 Computed compute(const ElementInput& in, const Computed& parent) {
     Computed c = parent;
     const Specified& s = in.specified;
-    if (not_rendered_tag(in.node.name) && !in.node.has(flag_foreign)) c.not_rendered = true;
+    if (not_rendered_tag(in.node.name()) && !in.node.has(flag_foreign)) c.not_rendered = true;
     inherited_text(in, parent, c);
 
     bool hidden_attribute = false;
     const Keyword display = display_of(in, hidden_attribute);
-    c.inline_box = (display == Keyword::inline_ || display == Keyword::contents) && !replaced_tag(in.node.name);
+    c.inline_box = (display == Keyword::inline_ || display == Keyword::contents) && !replaced_tag(in.node.name());
     if (display == Keyword::none) {
         hide_box(c, hidden_attribute ? Technique::hidden_attribute : Technique::display_none, in.index,
                  get(s, Property::display));

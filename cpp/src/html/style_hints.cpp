@@ -79,7 +79,7 @@ void font_defaults(std::string_view name, Span at, bool quirks, std::vector<Decl
 
 void presentational_hints(const Dom& dom, const Node& node, const css::Rgba* body_link, bool quirks,
                           std::vector<Declaration>& out) {
-    const std::string_view name = node.name;
+    const std::string_view name = node.name();
     const Span at{node.span.begin, node.span.begin};
     font_defaults(name, at, quirks, out);
     if (name == "a" && dom.attribute(node, "href") != nullptr) {

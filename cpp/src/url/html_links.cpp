@@ -94,8 +94,8 @@ AnchorInfo anchor_info(const html::Dom& dom, const html::HtmlDocument* doc, std:
     bool first = true;
     for (std::uint32_t i = index + 1; i < end; ++i) {
         const html::Node& n = dom.nodes[i];
-        if (n.is_text() && shows(doc, i)) text += n.text;
-        if (n.is_element() && std::string_view(n.name) == "img") {
+        if (n.is_text() && shows(doc, i)) text += n.text();
+        if (n.is_element() && n.name() == "img") {
             ++info.images;
             const html::Attribute* alt = find_attribute(dom, n, "alt");
             const std::string alt_text = alt != nullptr ? collapse_space(alt->value) : std::string();
@@ -107,7 +107,7 @@ AnchorInfo anchor_info(const html::Dom& dom, const html::HtmlDocument* doc, std:
         content.end = std::max(content.end, n.span.end);
     }
     // An <area> has no content: its alt text is what it shows.
-    if (a.name == "area") {
+    if (a.name() == "area") {
         const html::Attribute* alt = find_attribute(dom, a, "alt");
         if (alt != nullptr) text = alt->value;
     }
@@ -142,7 +142,7 @@ Link make_link(const html::Attribute& attr, const UrlAttribute& what, std::strin
 
 const Url* base_of(const html::Dom& dom, std::optional<UrlResult>& storage) {
     for (const html::Node& n : dom.nodes) {
-        if (!n.is_element() || std::string_view(n.name) != "base") continue;
+        if (!n.is_element() || n.name() != "base") continue;
         const html::Attribute* href = find_attribute(dom, n, "href");
         if (href == nullptr) continue;
         storage = parse_url(href->value);
@@ -160,7 +160,7 @@ void collect_dom_links(const html::Dom& dom, int entity, std::string_view part_t
     for (std::uint32_t i = 0; i < dom.nodes.size() && out.size() < max_links; ++i) {
         const html::Node& n = dom.nodes[i];
         if (!n.is_element()) continue;
-        const std::string_view name = n.name;  // compared with literals: the size first
+        const std::string_view name = n.name();  // compared with literals: the size first
         for (const UrlAttribute& what : url_attributes) {
             if (!what.applies_to(name)) continue;
             if (what.kind == LinkKind::image && name == "input") {
@@ -169,7 +169,7 @@ void collect_dom_links(const html::Dom& dom, int entity, std::string_view part_t
             }
             const html::Attribute* attr = find_attribute(dom, n, what.attribute);
             if (attr == nullptr || attr->value_span.end > part_text.size()) continue;
-            Link link = make_link(*attr, what, n.name, entity, part_text);
+            Link link = make_link(*attr, what, n.name(), entity, part_text);
             parse_link(link);
             if (!link.url() && base != nullptr) link.parsed = parse_url(link.written, base);
             if (what.kind == LinkKind::anchor || what.kind == LinkKind::area)

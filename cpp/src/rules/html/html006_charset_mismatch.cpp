@@ -30,7 +30,7 @@ std::optional<std::pair<std::string, Span>> meta_charset(const html::Dom& dom, c
     if (end == i) return std::nullopt;
     Span span = content->value_span;
     if (content->verbatim) span = {content->value_span.begin + i, content->value_span.begin + end};
-    return std::pair{content->value.substr(i, end - i), span};
+    return std::pair{std::string(content->value.substr(i, end - i)), span};
 }
 
 }  // namespace
@@ -45,7 +45,7 @@ void check_html006_charset_mismatch(Context& ctx) {
         const std::string mime_charset = mime::resolve_charset(mime_label);
         const html::HtmlDocument& doc = html::html_document(msg, part);
         for (const html::Node& n : doc.dom().nodes) {
-            if (!n.is_element() || n.name != "meta" || n.has(html::flag_outlook_only)) continue;
+            if (!n.is_element() || n.name() != "meta" || n.has(html::flag_outlook_only)) continue;
             const auto declared = meta_charset(doc.dom(), n);
             if (!declared) continue;
             const std::string meta_resolved = mime::resolve_charset(declared->first);

@@ -49,7 +49,7 @@ std::vector<bool> unrendered_nodes(const html::Dom& dom) {
     for (std::uint32_t i = 0; i < dom.nodes.size(); ++i) {
         const std::uint32_t parent = dom.nodes[i].parent;
         if (parent == html::no_node || parent >= i) continue;
-        out[i] = out[parent] || (dom.nodes[parent].is_element() && unrendered_element(dom.nodes[parent].name));
+        out[i] = out[parent] || (dom.nodes[parent].is_element() && unrendered_element(dom.nodes[parent].name()));
     }
     return out;
 }
@@ -65,7 +65,7 @@ WordSet visible_html_words(const analysis::Message& msg, int part) {
         if (!nodes[i].is_text() || nodes[i].has(html::flag_outlook_only) || unrendered[i]) continue;
         const html::TextStyle* style = doc.text_style(i);
         if (style && !style->visible) continue;
-        shown += nodes[i].text;
+        shown += nodes[i].text();
         shown += ' ';
     }
     return WordSet(core::to_lower(shown));
