@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -163,11 +164,14 @@ std::size_t kept_length(std::string_view tail) noexcept {
 
 }  // namespace
 
+static_assert(sizeof(Cut) <= 20, "a cut per attribute value and text run: keep it small");
+
 Cuts::Cuts(std::string& buffer, std::string_view text, const std::vector<ApartSource>& sources, bool css,
            bool character_data)
     : text_(text) {
-    std::size_t kept_from = 0;  // the next byte to keep, in the text
-    std::size_t write = 0;      // where it goes, in the buffer
+    if (text.size() > std::numeric_limits<std::uint32_t>::max()) return;  // read whole: slower, not wrong
+    std::size_t kept_from = 0;                                            // the next byte to keep, in the text
+    std::size_t write = 0;                                                // where it goes, in the buffer
     // Sized once: growing by doubling left up to half the array unused while
     // gumbo's tree, the peak, was alive.
     const auto eligible = std::count_if(sources.begin(), sources.end(), [&](const ApartSource& source) {
@@ -194,7 +198,8 @@ Cuts::Cuts(std::string& buffer, std::string_view text, const std::vector<ApartSo
         }
         std::memmove(buffer.data() + write, buffer.data() + kept_from, begin - kept_from);
         write += begin - kept_from;
-        cuts_.push_back({write, {begin, end}, source.kind, kept_at});
+        const auto offset = [](std::size_t at) { return static_cast<std::uint32_t>(at); };
+        cuts_.push_back({offset(write), offset(begin), offset(end), offset(kept_at), source.kind});
         kept_from = end;
     }
     if (cuts_.empty()) return;
@@ -222,14 +227,14 @@ std::size_t Cuts::text_offset(std::size_t buffer_offset) const noexcept {
     // The buffer offset where a cut's content was stands for the text offset
     // where it ends: the difference is what this cut and those before took out.
     const Cut& last = cuts_[before - 1];
-    return buffer_offset + (last.content.end - last.buffer_at);
+    return buffer_offset + (std::size_t{last.content_end} - last.buffer_at);
 }
 
 std::string Cuts::restore(std::string_view piece, std::size_t buffer_offset) const {
     std::string out;
     std::size_t from = 0;
     for (std::size_t i = cut_before(buffer_offset); i < cuts_.size(); ++i) {
-        const std::size_t at = cuts_[i].buffer_at - buffer_offset;  // cuts_[i] lies after buffer_offset
+        const std::size_t at = std::size_t{cuts_[i].buffer_at} - buffer_offset;  // cuts_[i] lies after buffer_offset
         if (at >= piece.size()) break;
         out.append(piece.substr(from, at - from));
         out.append(content(cuts_[i]));
@@ -246,14 +251,14 @@ const Cut* Cuts::at(std::size_t buffer_offset) const noexcept {
 }
 
 SheetText Cuts::text_node(const Cut& cut) const {
-    const std::string_view content = text_.substr(cut.content.begin, cut.content.end - cut.content.begin);
+    const std::string_view sheet = content(cut);
     SheetText out;
-    out.span = cut.content;
+    out.span = cut.content();
     // gumbo's reader steps over the CR of a CR LF before the token starts.
-    if (content.starts_with("\r\n")) ++out.span.begin;
-    out.whitespace = std::all_of(content.begin(), content.end(), is_space);
-    out.text.reserve(content.size());
-    append_normalised(out.text, content);
+    if (sheet.starts_with("\r\n")) ++out.span.begin;
+    out.whitespace = std::all_of(sheet.begin(), sheet.end(), is_space);
+    out.text.reserve(sheet.size());
+    append_normalised(out.text, sheet);
     return out;
 }
 
@@ -261,10 +266,10 @@ bool Cuts::restore_text(const Cut& cut, std::size_t node_from, std::string_view 
     // gumbo may start the node inside the kept characters: after a line
     // feed it drops (the first in a <pre>), after white space it drops
     // before <html>, or after a CR it steps over.
-    const std::size_t from = std::max(cut.kept_from, node_from);
-    if (from >= cut.content.begin) return false;
-    if (!ends_with_normalised(text, text_.substr(from, cut.content.begin - from))) return false;
-    out.reserve(text.size() + cut.content.end - cut.content.begin);
+    const std::size_t from = std::max<std::size_t>(cut.kept_from, node_from);
+    if (from >= cut.content_begin) return false;
+    if (!ends_with_normalised(text, text_.substr(from, cut.content_begin - from))) return false;
+    out.reserve(text.size() + cut.content_end - cut.content_begin);
     out.assign(text);
     append_normalised(out, content(cut));
     return true;

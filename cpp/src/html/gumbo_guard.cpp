@@ -19,6 +19,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "core/ascii.hpp"
@@ -438,15 +439,18 @@ private:
         n.parent = parent;
         n.depth = dom_.nodes[parent].depth + 1;
         if (frame.outlook_only) n.flags |= flag_outlook_only;
-        if (last_child_.size() <= index) last_child_.resize(index + 1, no_node);
-        std::uint32_t& last = last_child_[parent];
-        if (last == no_node) {
+        // Nodes are added in document order (pre-order), so the node added
+        // before this one is the parent itself or in its subtree, below the
+        // parent's last child. The nodes climbed over have no children to come,
+        // so each is climbed over once in the whole conversion.
+        std::uint32_t last = index - 1;
+        while (last != parent && last != no_node && dom_.nodes[last].parent != parent) last = dom_.nodes[last].parent;
+        if (last == parent || last == no_node) {
             dom_.nodes[parent].first_child = index;
         } else {
             dom_.nodes[last].next_sibling = index;
             dom_.nodes[index].prev_sibling = last;
         }
-        last = index;
         return index;
     }
 
@@ -484,11 +488,9 @@ private:
     const ParseOptions& options_;
     const Cuts& cuts_;
     std::vector<bool> cut_taken_;
-    std::size_t cuts_taken_ = 0;        // distinct cuts found (a re-opened <font> repeats its attributes)
-    const Cut* pending_cut_ = nullptr;  // its text node is next on the conversion stack
+    std::size_t cuts_taken_ = 0;  // distinct cuts found (a re-opened <font> repeats its attributes)
     ParseOutcome& out_;
     Dom& dom_;
-    std::vector<std::uint32_t> last_child_;
     bool node_limit_hit_ = false;
     std::size_t total_budget_ = 0;  // bytes gumbo may allocate for this part, all parses together
     std::size_t remaining_budget_ = 0;
@@ -504,30 +506,37 @@ const GumboVector* children_of(const GumboNode* g) {
 
 void Converter::convert_tree(const GumboNode* top, std::uint32_t parent, const Frame& frame) {
     // Iterative pre-order walk: documents nest far deeper than the C++ stack.
-    std::vector<std::pair<const GumboNode*, std::uint32_t>> stack;
-    auto push_children = [&stack](const GumboNode* g, std::uint32_t index) {
-        const GumboVector* children = children_of(g);
-        if (children == nullptr) return;
-        for (unsigned i = children->length; i-- > 0;) {
-            stack.emplace_back(static_cast<const GumboNode*>(children->data[i]), index);
-        }
+    // An entry per open element, not per child still to convert: a body of
+    // 30,000 paragraphs held 30,000 entries while gumbo's tree was alive.
+    struct Open {
+        const GumboVector* children;  // nullptr when it has none
+        unsigned next;                // the next child to convert
+        std::uint32_t index;          // in the Dom
+        const Cut* style_sheet;       // its text node, taken out (cut_after): added after its children
     };
-    push_children(top, parent);
-    while (!stack.empty()) {
-        const auto [g, at] = stack.back();
-        stack.pop_back();
+    std::vector<Open> open{{children_of(top), 0, parent, nullptr}};
+    while (!open.empty()) {
+        Open& o = open.back();
+        const bool child_left = o.children != nullptr && o.next < o.children->length;
+        if (!child_left && o.style_sheet == nullptr) {
+            open.pop_back();
+            continue;
+        }
         if (dom_.nodes.size() >= options_.limits.max_nodes) {
             if (!node_limit_hit_) out_.limits.push_back({"max_html_nodes", options_.limits.max_nodes, frame.base});
             node_limit_hit_ = true;
             return;
         }
-        if (g == nullptr) {
-            add_style_text(*pending_cut_, at, frame);
-        } else if (g->type == GUMBO_NODE_ELEMENT || g->type == GUMBO_NODE_TEMPLATE) {
+        if (!child_left) {
+            add_style_text(*std::exchange(o.style_sheet, nullptr), o.index, frame);
+            continue;
+        }
+        const auto* g = static_cast<const GumboNode*>(o.children->data[o.next++]);
+        const std::uint32_t at = o.index;
+        if (g->type == GUMBO_NODE_ELEMENT || g->type == GUMBO_NODE_TEMPLATE) {
             const std::uint32_t index = add_node(NodeKind::element, at, frame);
             convert_element(g, index, frame);
-            push_children(g, index);
-            if ((pending_cut_ = cut_after(g, frame)) != nullptr) stack.emplace_back(nullptr, index);
+            open.push_back({children_of(g), 0, index, cut_after(g, frame)});  // o is gone
         } else if (g->type == GUMBO_NODE_COMMENT) {
             if (!conditional_comment(g, at, frame)) convert_text(g, at, frame);
         } else {
@@ -541,7 +550,7 @@ void Converter::convert_tree(const GumboNode* top, std::uint32_t parent, const F
 // '>', or, for an element gumbo made of an end tag, all that follows "</" (as
 // gumbo's gumbo_tag_from_original_text reads it). From an end tag the name
 // runs over the attributes, so the CSS taken out of them is put back first.
-std::string tag_name(const GumboElement& e, std::string_view source) {
+std::string unknown_tag_name(std::string_view source) {
     if (source.size() < 2 || source.front() != '<' || source.back() != '>') return {};
     std::string_view name = source.substr(1, source.size() - 2);
     if (name.starts_with('/')) {
@@ -572,7 +581,7 @@ void Converter::convert_element(const GumboNode* g, std::uint32_t index, const F
     }
     // A known tag's name is gumbo's static string; only unknown ones are kept.
     n.chars = e.tag != GUMBO_TAG_UNKNOWN ? std::string_view(gumbo_normalized_tagname(e.tag))
-                                         : dom_.strings.keep(tag_name(e, source));
+                                         : dom_.strings.keep(unknown_tag_name(source));
     n.attr_begin = static_cast<std::uint32_t>(dom_.attributes.size());
     n.attr_count = e.attributes.length;
     for (unsigned i = 0; i < e.attributes.length; ++i) {
@@ -619,7 +628,7 @@ void Converter::restore_attribute_value(Attribute& attr, const GumboAttribute* a
     if (cut == nullptr || (cut->kind != SourceKind::style_attribute && cut->kind != SourceKind::attribute_value))
         return;
     attr.value = dom_.strings.keep(cuts_.content(*cut));
-    attr.value_span = cut->content;
+    attr.value_span = cut->content();
     attr.verbatim = true;
     take(*cut);
 }
@@ -655,7 +664,7 @@ bool Converter::restore_text(Node& n, std::string_view text, const GumboStringPi
         return false;
     }
     n.chars = dom_.strings.keep(restored);
-    n.span.end = cut->content.end;
+    n.span.end = cut->content_end;
     take(*cut);
     return true;
 }
