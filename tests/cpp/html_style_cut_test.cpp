@@ -140,8 +140,10 @@ TEST(StyleCut, StyleAttributesAreReadApartWithTheirValuesAndOffsets) {
 }
 
 TEST(StyleCut, StyleAttributesAreReadApartOnlyWhereGumboKeepsTheirBytes) {
-    EXPECT_EQ(apart_and_whole_agree("<p style='a:b'>x<P STYLE = \"c:d\"style=\"e\">y"), 0u)
-        << "gumbo drops a duplicate attribute: its cut is not found, and the part is parsed whole";
+    EXPECT_EQ(apart_and_whole_agree("<p style='a:b'>x<P STYLE = \"c:d\"style=\"e\">y"), 2u)
+        << "gumbo drops a duplicate attribute: only the first of a name is cut";
+    EXPECT_EQ(apart_and_whole_agree("<p style=a:b style=\"c:d\">x<p style=\"\" style=\"e:f\">y"), 0u)
+        << "a name met before with an unquoted or empty value";
     EXPECT_EQ(apart_and_whole_agree("<font style=\"a:b\"><p>x</p><p>y</p><b style='c:d'><p>z"), 2u)
         << "formatting elements re-opened in each paragraph repeat their attributes";
     EXPECT_EQ(apart_and_whole_agree("<p style='a:b'>x<P STYLE = \"c:d\">y<svg style=\"e:f\"/>"), 3u);
@@ -186,6 +188,10 @@ TEST(StyleCut, LongValuesOfCopiedAttributesAreReadApart) {
     EXPECT_EQ(apart_and_whole_agree("<td class=\"a td gumbo ignores outside a table\">a"), 0u) << "parsed whole";
     EXPECT_EQ(apart_and_whole_agree("<table><tr><td class=\"first-class-name-long\" class=\"second-class-name\">a"), 1u)
         << "only the first of a repeated name";
+    EXPECT_EQ(
+        apart_and_whole_agree("<a href=/x HREF=\"https://example.com/dropped/repeat\" class=\"a long class name\">"),
+        1u)
+        << "the first href is unquoted: the repeat is not cut, the class is";
     EXPECT_EQ(apart_and_whole_agree("<a href=\"https://x.example/?a=1&amp;b=2&c=3\">x</a>"), 0u) << "references";
     EXPECT_EQ(apart_and_whole_agree("<a href=\"https://x.example/line\r\nbreak\">x</a>"), 0u) << "CR";
     EXPECT_EQ(apart_and_whole_agree("<input type=\"hidden-but-long-enough\" value=\"a long value too\">"), 0u);

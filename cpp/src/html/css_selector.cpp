@@ -371,10 +371,6 @@ std::optional<std::vector<Selector>> parse_selector_list(std::span<const Token> 
     return out;
 }
 
-}  // namespace inboxlint::html::css
-
-namespace inboxlint::html::css {
-
 bool PseudoClass::operator==(const PseudoClass& other) const {
     return kind == other.kind && a == other.a && b == other.b && arguments == other.arguments;
 }

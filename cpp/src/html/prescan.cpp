@@ -189,30 +189,28 @@ private:
         return pos;
     }
 
-    // Attributes whose value gumbo's tree builder never looks at (unlike
-    // type, encoding, color, face, size, action, prompt): it only copies
-    // them, a character at a time. A bit each; 0 for any other name.
-    static unsigned copied_attribute(std::string_view name) noexcept {
-        static constexpr std::string_view names[] = {"href", "src", "alt", "title", "class"};
+    // The attributes whose values may be cut: style, and those gumbo's tree
+    // builder never looks at (unlike type, encoding, color, face, size,
+    // action, prompt) but only copies, a character at a time. A bit each; 0
+    // for any other name.
+    static constexpr unsigned style_bit = 1;
+    static unsigned cut_attribute(std::string_view name) noexcept {
+        static constexpr std::string_view names[] = {"style", "href", "src", "alt", "title", "class"};
         for (unsigned i = 0; i < std::size(names); ++i) {
             if (core::iequals(name, names[i])) return 1u << i;
         }
         return 0;
     }
 
-    // Notes a start tag's quoted value [begin, end) as a source gumbo need
-    // not read: a style attribute's, or a long one of a copied attribute the
-    // first time its name is in the tag (gumbo drops a repeated attribute,
-    // and a cut in it would never be found again).
-    void note_value(std::string_view name, std::size_t begin, std::size_t end, unsigned& copied_seen) {
-        if (core::iequals(name, "style")) {
+    // Notes a start tag's quoted value [begin, end) of an attribute of that
+    // kind (`bit`) as a source gumbo need not read: a style attribute's, or a
+    // long one of a copied attribute.
+    void note_value(unsigned bit, std::size_t begin, std::size_t end) {
+        if (bit == style_bit) {
             result_.apart_sources.push_back({begin, end, SourceKind::style_attribute});
-            return;
+        } else if (end - begin >= min_copied_value) {
+            result_.apart_sources.push_back({begin, end, SourceKind::attribute_value});
         }
-        const unsigned bit = copied_attribute(name);
-        if (bit == 0 || (copied_seen & bit) != 0) return;
-        copied_seen |= bit;
-        if (end - begin >= min_copied_value) result_.apart_sources.push_back({begin, end, SourceKind::attribute_value});
     }
 
     // Skips the attributes of a tag from pos; returns the index of its '>'
@@ -222,7 +220,7 @@ private:
     std::size_t attributes(std::size_t pos, bool start_tag, bool& self_closing, std::size_t& count) {
         const std::size_t n = text_.size();
         count = 0;
-        unsigned copied_seen = 0;  // copied_attribute bits of the names met in this tag
+        unsigned seen = 0;  // cut_attribute bits of the names met in this tag, with a value or not
         std::size_t blank_from = std::string::npos;
         self_closing = false;
         while (true) {
@@ -238,7 +236,11 @@ private:
             while (pos < n && !is_space(text_[pos]) && text_[pos] != '/' && text_[pos] != '>' && text_[pos] != '=') {
                 ++pos;
             }
-            const std::string_view name(text_.data() + attr_begin, pos - attr_begin);
+            // gumbo drops a repeated attribute, where a cut would never be
+            // found again: only the first of a name may be cut.
+            const unsigned bit = cut_attribute(std::string_view(text_.data() + attr_begin, pos - attr_begin));
+            const bool first = (seen & bit) == 0;
+            seen |= bit;
             std::size_t after = pos;
             while (after < n && is_space(text_[after])) ++after;
             if (after < n && text_[after] == '=') {
@@ -247,8 +249,8 @@ private:
                 if (pos < n && (text_[pos] == '"' || text_[pos] == '\'')) {
                     const std::size_t close = text_.find(text_[pos], pos + 1);
                     if (close == std::string::npos) return std::string::npos;
-                    if (start_tag && count < limits_.max_attributes && close > pos + 1) {
-                        note_value(name, pos + 1, close, copied_seen);
+                    if (start_tag && bit != 0 && first && count < limits_.max_attributes && close > pos + 1) {
+                        note_value(bit, pos + 1, close);
                     }
                     pos = close + 1;
                 } else {
