@@ -19,6 +19,14 @@ The ratio that counts is against the faster of the two. inboxlint's side is
 ``inboxlint.lint`` from Python: the C++ lint with every rule plus building
 the Python Report, one message at a time, on one thread. Times are CPU times,
 best of N runs, measured in turns.
+
+CPU times on a shared machine drift; instruction counts do not. For those,
+``--once WORK`` makes one pass of one work over one folder, without timing;
+run it under callgrind for each work and for ``load`` (the corpus read, no
+work) and subtract:
+
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null \\
+        python tests/bench/bench_vs_email.py spamassassin-public-corpus --once compat32
 """
 
 from __future__ import annotations
@@ -76,15 +84,18 @@ def inboxlint_lint(config: inboxlint.Config, messages: List[bytes]) -> int:
     return sum(len(inboxlint.lint(data, config).findings) for data in messages)
 
 
-def compare(folder: str, runs: int) -> float:
-    messages = corpus(folder)
+def works_on(messages: List[bytes]) -> Dict[str, Callable[[], object]]:
     config = inboxlint.Config()
-    works: Dict[str, Callable[[], object]] = {
+    return {
         "inboxlint full lint": lambda: inboxlint_lint(config, messages),
         "email, policy.default, get_content()": lambda: email_default_policy(messages),
         "email, compat32, get_payload(decode) + decode": lambda: email_compat32(messages),
     }
-    best = interleaved_best(runs, works)
+
+
+def compare(folder: str, runs: int) -> float:
+    messages = corpus(folder)
+    best = interleaved_best(runs, works_on(messages))
     print(f"{folder}: {len(messages)} messages, {sum(map(len, messages)) / 1e6:.1f} MB, best of {runs} (CPU s)")
     for name, seconds in best.items():
         print(f"  {name:48s} {len(messages) / seconds:8.0f} msg/s ({seconds:.3f} s)")
@@ -98,13 +109,35 @@ def compare(folder: str, runs: int) -> float:
     return ratio
 
 
+# --once: one pass of one work, for an instruction count that machine load
+# does not move; the work's own count is the difference to "load". Every
+# work first runs on the first message, whichever is chosen, so one-time
+# set-up (imports, inboxlint's vocabularies) falls in the "load" count.
+ONCE = {"load": None, "inboxlint": "inboxlint full lint", "default": "email, policy.default, get_content()",
+        "compat32": "email, compat32, get_payload(decode) + decode"}
+
+
+def run_once(folder: str, work: str) -> None:
+    messages = corpus(folder)
+    for warm_up in works_on(messages[:1]).values():
+        warm_up()
+    name = ONCE[work]
+    if name is not None:
+        works_on(messages)[name]()
+    print(f"{folder}: {len(messages)} messages, one pass of: {name or 'nothing (the corpus loaded)'}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="*", default=["spamassassin-public-corpus", "generated"])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--once", choices=ONCE, help="one pass of one work and no timing, for callgrind")
     args = parser.parse_args()
     for folder in args.folders:
-        compare(folder, args.runs)
+        if args.once:
+            run_once(folder, args.once)
+        else:
+            compare(folder, args.runs)
 
 
 if __name__ == "__main__":

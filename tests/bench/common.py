@@ -29,7 +29,12 @@ def messages(sub: str, suffix: str = "") -> List[Tuple[str, bytes]]:
         raise SystemExit(f"shared test data not found: {folder}")
     out = []
     for path in sorted(folder.rglob("*")):
-        if path.is_file() and path.name not in _NOT_MAIL and path.name.endswith(suffix):
+        if (
+            path.is_file()
+            and path.name not in _NOT_MAIL
+            and not path.name.startswith("LICENSE")
+            and path.name.endswith(suffix)
+        ):
             out.append((str(path.relative_to(folder)), path.read_bytes()))
     return out
 
