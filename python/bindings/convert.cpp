@@ -3,6 +3,7 @@
 #include <pybind11/stl.h>
 
 #include "objects.hpp"
+#include "text.hpp"
 
 namespace py = pybind11;
 
@@ -15,7 +16,8 @@ py::object optional_span(const std::optional<Span>& span) {
 }
 
 py::tuple location_to_tuple(const Location& l) {
-    return py::make_tuple(l.part, py::make_tuple(l.raw.begin, l.raw.end), optional_span(l.decoded), l.line, l.column);
+    return py::make_tuple(text(l.part), py::make_tuple(l.raw.begin, l.raw.end), optional_span(l.decoded), l.line,
+                          l.column);
 }
 
 Location location_from_tuple(const py::tuple& t) {
@@ -92,7 +94,7 @@ Report report_from_tuple(const py::tuple& t) {
 }
 
 py::tuple batch_message_to_tuple(const BatchMessage& m) {
-    return py::make_tuple(m.name, m.from, location_to_tuple(m.from_location), m.category);
+    return py::make_tuple(text(m.name), text(m.from), location_to_tuple(m.from_location), text(m.category));
 }
 
 BatchMessage batch_message_from_tuple(const py::tuple& t) {

@@ -9,6 +9,7 @@
 #include "convert.hpp"
 #include "inboxlint/inboxlint.hpp"
 #include "objects.hpp"
+#include "text.hpp"
 
 namespace py = pybind11;
 using namespace inboxlint;
@@ -40,6 +41,24 @@ py::object source_bytes(const py::handle& data, std::string_view bytes) {
     return py::bytes(bytes.data(), bytes.size());
 }
 
+// A report that could not be made into Python objects becomes a report of
+// that failure (LINT002), so one message never stops a batch.
+py::object report_or_failure(const Report& report, const py::object& name, const py::object& source) {
+    try {
+        return python::report_object(report, name, source);
+    } catch (py::error_already_set& error) {
+        Report failed;
+        failed.message_size = report.message_size;
+        failed.truncated = true;
+        Finding finding{"LINT002", "internal-error", Severity::error,
+                        std::string("the report could not be converted for Python: ") + error.what(), {}, {}, {}};
+        finding.location.line = 1;
+        finding.location.column = 1;
+        failed.findings.push_back(std::move(finding));
+        return python::report_object(failed, name, source);
+    }
+}
+
 py::object lint_buffer(const Linter& linter, const py::handle& data, const py::object& name) {
     const BytesView view(data);
     Report report;
@@ -47,7 +66,7 @@ py::object lint_buffer(const Linter& linter, const py::handle& data, const py::o
         py::gil_scoped_release release;
         report = linter.lint(view.bytes());
     }
-    return python::report_object(report, name, source_bytes(data, view.bytes()));
+    return report_or_failure(report, name, source_bytes(data, view.bytes()));
 }
 
 // Pauses Python's cyclic garbage collector for its lifetime. A batch's
@@ -90,7 +109,7 @@ py::list lint_list(const Linter& linter, const py::list& items, const py::list& 
     const CollectorPaused paused;
     py::list out;
     for (std::size_t i = 0; i < reports.size(); ++i)
-        out.append(python::report_object(reports[i], names[i], source_bytes(items[i], messages[i])));
+        out.append(report_or_failure(reports[i], names[i], source_bytes(items[i], messages[i])));
     return out;
 }
 
@@ -172,20 +191,20 @@ PYBIND11_MODULE(_core, m) {
     m.def("explain", [](const std::string& id) -> py::object {
         const auto page = explain(id);
         if (!page) return py::none();
-        return py::str(std::string(*page));
+        return python::text(*page);
     });
     m.def("format_text",
           [](const py::tuple& report, const std::string& name, const py::bytes& message, bool excerpts, bool color) {
               const Report r = python::report_from_tuple(report);
               const std::string bytes = message;
-              return format_text({name, bytes, &r}, {excerpts, color});
+              return python::text(format_text({name, bytes, &r}, {excerpts, color}));
           });
     m.def("format_json", [](const py::tuple& report, const std::string& name, const py::bytes& message) {
         const Report r = python::report_from_tuple(report);
         const std::string bytes = message;
-        return format_json({name, bytes, &r});
+        return python::text(format_json({name, bytes, &r}));
     });
-    m.def("format_sarif", &format_sarif_many);
+    m.def("format_sarif", [](const py::list& items) { return python::text(format_sarif_many(items)); });
     m.def("batch_message", [](const std::string& name, const py::handle& message, const std::string& category) {
         const BytesView view(message);
         Report report;

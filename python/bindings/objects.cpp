@@ -1,4 +1,5 @@
 #include "objects.hpp"
+#include "text.hpp"
 
 #include <array>
 #include <initializer_list>
@@ -78,7 +79,7 @@ py::object span_object(const Span& s) {
 }
 
 py::object location_object(const Location& l) {
-    return make(types().location, {{&k_part, py::str(l.part)},
+    return make(types().location, {{&k_part, text(l.part)},
                                    {&k_raw, span_object(l.raw)},
                                    {&k_decoded, l.decoded ? span_object(*l.decoded) : py::none()},
                                    {&k_line, py::int_(l.line)},
@@ -86,13 +87,13 @@ py::object location_object(const Location& l) {
 }
 
 py::object part_object(const PartInfo& p) {
-    return make(types().part, {{&k_path, py::str(p.path)},
-                               {&k_body_path, py::str(p.body_path)},
+    return make(types().part, {{&k_path, text(p.path)},
+                               {&k_body_path, text(p.body_path)},
                                {&k_parent, py::int_(p.parent)},
                                {&k_depth, py::int_(p.depth)},
-                               {&k_content_type, py::str(p.content_type)},
-                               {&k_charset, py::str(p.charset)},
-                               {&k_transfer_encoding, py::str(p.transfer_encoding)},
+                               {&k_content_type, text(p.content_type)},
+                               {&k_charset, text(p.charset)},
+                               {&k_transfer_encoding, text(p.transfer_encoding)},
                                {&k_header, span_object(p.header)},
                                {&k_body, span_object(p.body)},
                                {&k_is_multipart, py::bool_(p.is_multipart)},
@@ -100,10 +101,10 @@ py::object part_object(const PartInfo& p) {
 }
 
 py::object category_object(const Category& c) {
-    return make(types().category, {{&k_name, py::str(c.name)},
+    return make(types().category, {{&k_name, text(c.name)},
                                    {&k_promotional, py::float_(c.promotional)},
                                    {&k_transactional, py::float_(c.transactional)},
-                                   {&k_signals, tuple_of(c.signals, [](const std::string& s) { return py::str(s); })}});
+                                   {&k_signals, tuple_of(c.signals, [](const std::string& s) { return text(s); })}});
 }
 
 }  // namespace
@@ -128,24 +129,25 @@ py::object finding_object(const Finding& f, const py::object& source) {
     const ResultTypes& t = types();
     return make(
         t.finding,
-        {{&k_rule, py::str(f.rule_id)},
-         {&k_slug, py::str(f.slug)},
+        {{&k_rule, text(f.rule_id)},
+         {&k_slug, text(f.slug)},
          {&k_severity, t.severities.at(static_cast<std::size_t>(f.severity))},
-         {&k_message, py::str(f.message)},
+         {&k_message, text(f.message)},
          {&k_location, location_object(f.location)},
          {&k_related, tuple_of(f.related,
                                [&t](const RelatedLocation& r) {
                                    return make(t.related, {{&k_location, location_object(r.location)},
-                                                           {&k_message, py::str(r.message)}});
+                                                           {&k_message, text(r.message)}});
                                })},
-         {&k_properties, tuple_of(f.properties, [](const Property& p) { return py::make_tuple(p.name, p.value); })},
+         {&k_properties,
+          tuple_of(f.properties, [](const Property& p) { return py::make_tuple(text(p.name), text(p.value)); })},
          {&k_source, source}});
 }
 
 py::object report_object(const Report& report, const py::object& name, const py::object& source) {
     const ResultTypes& t = types();
     auto limit = [&t](const LimitHit& hit) {
-        return make(t.limit_hit, {{&k_limit, py::str(hit.limit)},
+        return make(t.limit_hit, {{&k_limit, text(hit.limit)},
                                   {&k_value, py::int_(hit.value)},
                                   {&k_location, location_object(hit.location)}});
     };

@@ -38,10 +38,13 @@ def test_findings_column_matches_lint(spark) -> None:  # type: ignore[no-untyped
     from inboxlint.spark import lint_column
 
     paths = sorted(CORPUS.rglob("*.eml"))[:12]
-    rows = [(p.name, p.read_bytes()) for p in paths] + [("null", None)]
+    # A byte that is not UTF-8 in Reply-To's domain (issue 23) must not stop the column.
+    bad = b"From: <a@example.com>\r\nReply-To: <someone@outlook.com\xa0>\r\nSubject: x\r\n\r\nhi\r\n"
+    rows = [(p.name, p.read_bytes()) for p in paths] + [("null", None), ("bad", bad)]
     df = spark.createDataFrame(rows, "name string, raw binary")
     result = {r["name"]: r["findings"] for r in lint_column(df, "raw").collect()}
     assert result["null"] is None
+    assert [f["message"] for f in result["bad"]] == [f.message for f in inboxlint.lint(bad).findings]
     for path in paths:
         expected = inboxlint.lint(path.read_bytes())
         got = result[path.name]
