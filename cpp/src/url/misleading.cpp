@@ -5,6 +5,7 @@
 #include "url/domains.hpp"
 #include "url/redirect.hpp"
 #include "url/registrable.hpp"
+#include "url/shown_text.hpp"
 
 namespace inboxlint::url {
 namespace {
@@ -32,7 +33,8 @@ std::optional<LinkMismatch> check_anchor(const Link& link, const std::string& fr
     const Url* u = link.url();
     if (!link.anchor || u == nullptr || !u->host || u->host->kind == HostKind::empty) return std::nullopt;
     if (u->host->kind == HostKind::opaque) return std::nullopt;
-    auto shown = displayed_target(link.anchor->text);
+    const std::string text = as_an_address_bar_reads(link.anchor->text);
+    auto shown = displayed_target(text);
     if (!shown) return std::nullopt;
     // A shown e-mail address goes with mailto:, anything else with a host.
     const HostResult shown_host = domain_to_ascii(shown->host);
@@ -45,7 +47,7 @@ std::optional<LinkMismatch> check_anchor(const Link& link, const std::string& fr
     m.target_host = u->host->serialized;
     m.target_domain = domain_key(m.target_host);
     if (m.shown_domain == m.target_domain) return std::nullopt;
-    if (same_without_spaces(link.anchor->text, m.target_domain)) return std::nullopt;
+    if (same_without_spaces(text, m.target_domain)) return std::nullopt;
     // A link to the author's own domain (a click tracker or redirect the
     // From organisation runs, and answers for under DMARC) is the sender's
     // link, unless its host dresses up as the name shown.

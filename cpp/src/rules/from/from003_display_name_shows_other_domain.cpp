@@ -7,6 +7,7 @@
 #include "mime/lexer.hpp"
 #include "rules/context.hpp"
 #include "url/registrable.hpp"
+#include "url/shown_text.hpp"
 
 namespace inboxlint::checks {
 namespace {
@@ -65,6 +66,18 @@ std::optional<Shown> shown_domain(const std::string& name) {
     return std::nullopt;
 }
 
+// shown_domain of the name as written, else of the name as an address bar
+// reads it ("PayPal<ZWSP>.com", "PayPal．com"). Offsets in the read form are
+// not the name's, so such a finding covers the whole name.
+std::optional<Shown> shown_domain_read(const std::string& name) {
+    if (auto shown = shown_domain(name)) return shown;
+    const std::string read = url::as_an_address_bar_reads(name);
+    if (read == name) return std::nullopt;
+    auto shown = shown_domain(read);
+    if (shown) shown->text = {0, name.size()};
+    return shown;
+}
+
 }  // namespace
 
 void check_from003_display_name_shows_other_domain(Context& ctx) {
@@ -75,7 +88,7 @@ void check_from003_display_name_shows_other_domain(Context& ctx) {
         if (m->display_name.empty() || m->domain.empty()) continue;
         // What recipients see: clients decode encoded words even in quotes.
         const mime::DecodedHeader name = mime::decode_display_name(msg.text(), *m, {.decode_quoted = true});
-        const auto shown = shown_domain(name.text);
+        const auto shown = shown_domain_read(name.text);
         if (!shown || url::same_registrable_domain(shown->domain, core::to_lower(m->domain))) continue;
         Finding& f = ctx.report("", name.to_raw(shown->text),
                                 "the display name shows " + shown->domain + " but the address is @" + m->domain +
