@@ -8,6 +8,30 @@
 namespace inboxlint::engine {
 namespace {
 
+bool same_finding(const Finding& a, const Finding& b) {
+    return a.rule_id == b.rule_id && a.location.part == b.location.part &&
+           a.location.raw.begin == b.location.raw.begin && a.location.raw.end == b.location.raw.end &&
+           a.message == b.message;
+}
+
+// One finding once (issue 23): a rule that meets the same defect twice (one
+// <a> reached through two views of a part) says it once. `findings` is sorted
+// by position then rule, so repeats are within a run of equal (begin, rule).
+void drop_repeats(std::vector<Finding>& findings) {
+    std::vector<Finding> kept;
+    kept.reserve(findings.size());
+    std::size_t run = 0;  // where the current run of equal (begin, rule) starts in `kept`
+    for (Finding& f : findings) {
+        const bool same_run = run < kept.size() && kept[run].location.raw.begin == f.location.raw.begin &&
+                              kept[run].rule_id == f.rule_id;
+        if (!same_run) run = kept.size();
+        const bool repeat = std::any_of(kept.begin() + static_cast<std::ptrdiff_t>(run), kept.end(),
+                                        [&f](const Finding& k) { return same_finding(k, f); });
+        if (!repeat) kept.push_back(std::move(f));
+    }
+    findings = std::move(kept);
+}
+
 const RuleInfo& info_of(std::string_view id) {
     for (const checks::Rule& rule : checks::registry()) {
         if (rule.info.id == id) return rule.info;
@@ -94,6 +118,7 @@ void ReportBuilder::place(const analysis::Message& msg) {
         if (a.location.raw.begin != b.location.raw.begin) return a.location.raw.begin < b.location.raw.begin;
         return a.rule_id < b.rule_id;
     });
+    drop_repeats(report_.findings);
 }
 
 Report ReportBuilder::finish(const analysis::Message& msg, std::vector<Finding> findings) {
