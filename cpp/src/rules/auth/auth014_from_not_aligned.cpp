@@ -27,7 +27,9 @@ void check_auth014_from_not_aligned(Context& ctx) {
     }
     std::string message =
         "From's domain " + ids.from->domain + " aligns with neither the Return-Path domain " + ids.return_path->domain;
-    message += unaligned.empty() ? " and no DKIM signature can pass" : " nor any DKIM d=";
+    // "neither ... nor" in both cases (issue 23): without a signature that can
+    // pass there is no d= to align with, which is said after the "nor".
+    message += unaligned.empty() ? " nor a DKIM signature that can pass (there is none)" : " nor any DKIM d=";
     Finding& f = ctx.report("", ids.from->span, message + ": DMARC fails");
     f.related.push_back({ctx.location("", ids.return_path->span), "the envelope-from (Return-Path) domain"});
     for (const auth::DkimSignature* sig : unaligned)
