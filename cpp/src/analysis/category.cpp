@@ -48,6 +48,7 @@ constexpr std::array<SignalKindInfo, signal_kind_count> kind_table{{
 
 constexpr double struck_price_weight = 2;
 constexpr double account_link_weight = 2.5;
+constexpr double min_content_promotion = 1.5;  // see decide()
 constexpr std::size_t max_kept_signals = 5000;  // more only add to the scores (linear time on hostile input)
 
 bool incentive(SignalKind k) {
@@ -355,13 +356,18 @@ bool anchored(const KindSums& sums) {
 // anchor: a sweepstakes mentioning "receipt of entries" is no receipt). A
 // post to a discussion list is someone's message, not the list's campaign:
 // it needs twice the evidence (and its footers do not count).
-ContentCategory decide(const Scores& s, bool has_anchor, bool discussion) {
+// The footer and header of bulk mail (banner, unsubscribe link, web
+// version, campaign headers) go with receipts too (issue 23): below
+// min_content_promotion of promoting content they never outweigh
+// transactional evidence, and make a message promotional only when it has
+// none.
+ContentCategory decide(const Scores& s, const Scores& content, bool has_anchor, bool discussion) {
     const double needed = discussion ? 2 * message_score : message_score;
     const double tolerance = has_anchor ? 2 : 1.5;
-    if (s.transactional >= needed && tolerance * s.transactional >= s.promotional) {
-        return ContentCategory::transactional;
-    }
-    if (s.promotional >= needed) return ContentCategory::promotional;
+    const bool promotes = content.promotional >= min_content_promotion;
+    const double against = promotes ? s.promotional : content.promotional;
+    if (s.transactional >= needed && tolerance * s.transactional >= against) return ContentCategory::transactional;
+    if (s.promotional >= needed && (promotes || s.transactional == 0)) return ContentCategory::promotional;
     return ContentCategory::neutral;
 }
 
@@ -397,7 +403,7 @@ void finish(Builder& b) {
         }
     }
     m.scores = score(b.message, b.discussion, false);
-    m.category = decide(m.scores, anchored(b.message), b.discussion);
+    m.category = decide(m.scores, score(b.message, true, false), anchored(b.message), b.discussion);
 }
 
 CategoryModel build(const Message& msg) {
