@@ -55,6 +55,13 @@ TEST(GeneratedLabels, UnsubscribeAndAuthKindsWithKeys) {
     const Linter linter(config);
     const testing::LabelCounts counts =
         testing::check_generated_labels(linter, [](const std::string& kind, const Report& report) {
+            // The labels predate issue 23: a signature with a key under 1024
+            // bits never counts as signing List-Unsubscribe, so there it is
+            // reported, whatever the label says (asserted below).
+            if (kind == "unsubscribe.not_signed" && reported("auth.weak_dkim_key", report)) {
+                EXPECT_TRUE(reported(kind, report));
+                return std::optional<bool>();
+            }
             return kinds().count(kind) ? std::optional<bool>(reported(kind, report)) : std::nullopt;
         });
     EXPECT_EQ(counts.messages, 44);

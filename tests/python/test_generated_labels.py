@@ -40,7 +40,14 @@ def test_generated_message_labels(name: str, labels: dict) -> None:  # type: ign
     for kind in labels["expected"]:
         if kind in LABEL_RULES and not reported(kind, report.findings):
             problems.append(f"expected {kind}, not reported")
+    # The labels predate issue 23: a signature with a key under 1024 bits
+    # never counts as signing List-Unsubscribe, whatever the label says.
+    weak_key = reported("auth.weak_dkim_key", report.findings)
     for kind in labels["must_not"]:
+        if kind == "unsubscribe.not_signed" and weak_key:
+            if not reported(kind, report.findings):
+                problems.append(f"{kind} not reported although the only signature has a short key")
+            continue
         if kind in LABEL_RULES and reported(kind, report.findings):
             problems.append(f"{kind} reported but forbidden")
     assert not problems, f"{name}: {problems}\n{report.to_text(excerpts=False)}"

@@ -220,9 +220,21 @@ const std::vector<VerifyResult>& dkim_verifications(const analysis::Message& msg
     });
 }
 
+RsaKeySize rsa_key_size(const DkimSignature& sig, const VerifyResult& verify) {
+    if (verify.key_type) {
+        if (*verify.key_type != KeyType::rsa) return {};
+        return {verify.key_bits, false};
+    }
+    const bool rsa = sig.algorithm == DkimAlgorithm::rsa_sha256 || sig.algorithm == DkimAlgorithm::rsa_sha1;
+    if (!rsa || !sig.signature || sig.signature->empty()) return {};
+    return {static_cast<int>(8 * std::min<std::size_t>(sig.signature->size(), 1 << 20)), true};
+}
+
 bool signature_may_pass(const DkimSignature& sig, const BodyHashResult& body, const VerifyResult& verify) {
+    const int bits = rsa_key_size(sig, verify).bits;
     return sig.complete() && sig.algorithm != DkimAlgorithm::rsa_sha1 && body.status != BodyHashStatus::mismatch &&
-           verify.status != VerifyStatus::fail && verify.status != VerifyStatus::bad_key;
+           verify.status != VerifyStatus::fail && verify.status != VerifyStatus::bad_key &&
+           (bits == 0 || bits >= min_rsa_key_bits);
 }
 
 }  // namespace inboxlint::auth

@@ -45,9 +45,22 @@ const std::vector<VerifyResult>& dkim_verifications(const analysis::Message& msg
 // then the DKIM-Signature itself with b= emptied); exposed for tests.
 std::string signed_header_data(const analysis::Message& msg, const DkimSignature& sig);
 
+// The size of the RSA key behind a signature: the modulus of the supplied
+// key, else the length of b=, since an RSA signature is exactly as long as
+// the modulus (RFC 8017 section 8.2.1), so a 64-byte b= shows a 512-bit key
+// without DNS. bits is 0 for Ed25519 and unknown algorithms.
+struct RsaKeySize {
+    int bits = 0;
+    bool from_signature = false;  // read off the length of b= (no key supplied)
+};
+RsaKeySize rsa_key_size(const DkimSignature& sig, const VerifyResult& verify);
+
+// RFC 8301 section 3.2: verifiers must not accept keys under 1024 bits.
+inline constexpr int min_rsa_key_bits = 1024;
+
 // A signature is good for DMARC and RFC 8058 when nothing known says it
 // fails: complete, not rsa-sha1, body hash not mismatched, signature not
-// failed (unchecked without a key).
+// failed (unchecked without a key), RSA key not under 1024 bits.
 bool signature_may_pass(const DkimSignature& sig, const BodyHashResult& body, const VerifyResult& verify);
 
 }  // namespace inboxlint::auth
