@@ -187,9 +187,11 @@ void Parser::finish_element(bool in_group) {
         s_.issue("junk-after-address", from, from + 1, "';' does not separate addresses; use ','");
         return;
     }
+    const bool second_at = s_.at('@');
     const std::size_t stop = find_separator(s_, from, in_group, /*stop_at_angle=*/false);
     s_.lex.set_pos(stop);
-    s_.issue("junk-after-address", from, trim_end(s_.lex.text(), from, stop), "text after the address");
+    s_.issue(second_at ? second_at_code : "junk-after-address", from, trim_end(s_.lex.text(), from, stop),
+             second_at ? std::string(second_at_detail) : std::string("text after the address"));
 }
 
 void Parser::store(Step step, Address&& address, std::vector<Address>* top, std::vector<Mailbox>* members) {

@@ -100,6 +100,13 @@ std::size_t skip_past_angle(const Scan& s, std::size_t from, bool* closed = null
 // `to` moved back over trailing white space, not before `from`.
 std::size_t trim_end(std::string_view text, std::size_t from, std::size_t to) noexcept;
 
+// Text after an address that starts with '@' is a second unquoted '@'
+// ("bounce@pot+2Df=hotmail.com@mail.example.co"): which part is the domain
+// is anybody's guess, so it gets its own code and words.
+inline constexpr std::string_view second_at_code = "second-at";
+inline constexpr std::string_view second_at_detail =
+    "a second unquoted '@': an address has one, so its domain cannot be told (quote the local part)";
+
 // Appends `text` with each run of white space (folding included) as one
 // space; the caller trims the end.
 void append_collapsed(std::string& out, std::string_view text);

@@ -126,11 +126,13 @@ std::size_t Parser::close_angle(std::size_t lt, std::size_t addr_end) {
         return addr_end;
     }
     const std::size_t from = s_.pos();
+    const bool second_at = s_.at('@');
     bool closed = false;
     const std::size_t stop = skip_past_angle(s_, from, &closed);
     s_.lex.set_pos(stop);
-    s_.issue("junk-after-address", from, trim_end(s_.lex.text(), from, closed ? stop - 1 : stop),
-             "text after the address inside '<...>'");
+    s_.issue(second_at ? second_at_code : "junk-after-address", from,
+             trim_end(s_.lex.text(), from, closed ? stop - 1 : stop),
+             second_at ? std::string(second_at_detail) : std::string("text after the address inside '<...>'"));
     if (closed) return stop;
     s_.issue("unterminated-angle-addr", lt, addr_end, "'<' without a matching '>'");
     return addr_end;
@@ -299,7 +301,9 @@ bool Parser::parse_bare_addr_spec(Mailbox& mailbox) {
     parse_domain(mailbox);
     mailbox.addr_spec = {mailbox.local_part_span.begin, mailbox.domain_span.end};
     if (s_.lex.at_end()) return true;
-    s_.issue("junk-after-address", s_.pos(), s_.lex.text().size(), "text after the address");
+    const bool second_at = s_.at('@');
+    s_.issue(second_at ? second_at_code : "junk-after-address", s_.pos(), s_.lex.text().size(),
+             second_at ? std::string(second_at_detail) : std::string("text after the address"));
     return false;
 }
 

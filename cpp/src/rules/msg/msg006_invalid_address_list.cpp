@@ -6,9 +6,11 @@
 namespace inboxlint::checks {
 namespace {
 
-// From and Sender have their own rule (FROM002).
-constexpr std::array<std::string_view, 8> address_fields{
-    "To", "Cc", "Bcc", "Reply-To", "Resent-To", "Resent-Cc", "Resent-Bcc", "Resent-From",
+// From and Sender have their own rule (FROM002). Return-Path is the
+// envelope sender the receiving server recorded, or the one the sender
+// means it to be; "<>" (no sender, for bounces) is valid there.
+constexpr std::array<std::string_view, 9> address_fields{
+    "To", "Cc", "Bcc", "Reply-To", "Resent-To", "Resent-Cc", "Resent-Bcc", "Resent-From", "Return-Path",
 };
 
 }  // namespace
