@@ -55,6 +55,7 @@ void check_idn002_not_highly_restrictive(Context&);
 void check_idn003_lookalike_label(Context&);
 void check_idn004_mixed_number_systems(Context&);
 void check_idn005_invisible_characters_in_domain(Context&);
+void check_idn006_unknown_top_level_domain(Context&);
 void check_link001_misleading_link_text(Context&);
 void check_link002_userinfo_in_url(Context&);
 void check_link003_ip_address_link(Context&);
@@ -270,6 +271,12 @@ std::vector<Rule> build() {
           "A domain name holds invisible characters (zero-width, bidi controls, hidden marks)",
           "UTS #39 section 5.4 (optional detection); UTS #46 section 5 (ignored characters)", {}},
          check_idn005_invisible_characters_in_domain},
+        {{"IDN006", "unknown-top-level-domain", warning, "domains",
+          "A domain in a header role or link ends in a top-level domain the public suffix list does not know",
+          "Gmail sender guidelines: clear sender information; RFC 2606 and RFC 6761 (reserved names)",
+          {{"allowed_tlds", OptionType::string_list, std::vector<std::string>{"example", "test", "invalid", "localhost"},
+            "top-level labels not to report: by default the names RFC 2606 reserves for documentation and tests"}}},
+         check_idn006_unknown_top_level_domain},
         {{"LINK001", "misleading-link-text", error, "links",
           "The link text shows a URL or domain on another registrable domain than the link's",
           "Gmail sender guidelines: links visible and easy to understand; WHATWG URL Standard (hosts)",

@@ -86,7 +86,12 @@ bool has_known_public_suffix(std::string_view host) {
     const auto dot = name.rfind('.');
     const std::string tld = dot == std::string::npos ? name : name.substr(dot + 1);
     if (tld.empty()) return false;
-    return psl_is_public_suffix2(ctx, tld.c_str(), PSL_TYPE_ANY | PSL_TYPE_NO_STAR_RULE) != 0;
+    const auto listed = [ctx](const std::string& suffix) {
+        return psl_is_public_suffix2(ctx, suffix.c_str(), PSL_TYPE_ANY | PSL_TYPE_NO_STAR_RULE) != 0;
+    };
+    if (listed(tld) || listed("x." + tld)) return true;
+    const auto second = dot == std::string::npos ? std::string::npos : name.rfind('.', dot - 1);
+    return dot != std::string::npos && listed(second == std::string::npos ? name : name.substr(second + 1));
 }
 
 bool same_registrable_domain(std::string_view a, std::string_view b) {

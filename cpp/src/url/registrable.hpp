@@ -25,7 +25,10 @@ std::string domain_key(std::string_view host);
 std::string public_suffix(std::string_view host);
 
 // Whether the name's top-level label is on the public suffix list (not
-// just covered by its "*" default rule): "shop.example" has none.
+// just covered by its "*" default rule): "shop.example" has none. Some
+// top-level domains are listed only through their second level ("co.za",
+// "*.ck"): the name's last two labels, or a wildcard under its last one,
+// count too.
 bool has_known_public_suffix(std::string_view host);
 
 // Whether two hosts share a registrable domain. Hosts without one (public
