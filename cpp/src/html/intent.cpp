@@ -1,5 +1,7 @@
 #include "html/intent.hpp"
 
+#include "html/template_logic.hpp"
+
 #include <algorithm>
 
 #include "html/words.hpp"
@@ -106,6 +108,9 @@ void Classifier::text(const TextStyle& t) {
         return;
     }
     open_contrast_ = false;
+    // "{% for item in order.items %}" in a font-size:0 layout cell of an
+    // unrendered template is logic the ESP renders away, not hidden text.
+    if (ws.words > 0 && only_template_logic(n.text())) return;
     if (ws.words == 0) {
         // Padding after a preheader (the "&zwnj;&nbsp;" spacer) belongs to it;
         // a lone &nbsp; in a hidden layout cell does not.

@@ -17,7 +17,10 @@
 // Not blocks at all: text only Outlook shows (<!--[if mso]> content), text of
 // white space, fillers and punctuation (MJML's font-size:0 layout cells),
 // text that is never content (<title>, <style>), and hidden tokens of digits
-// (the unique ids some senders add so Gmail does not collapse repeated text).
+// (the unique ids some senders add so Gmail does not collapse repeated text,
+// and the threading markers of help-desk notifications, "[ABC123-XYZ789]"),
+// and template-language statements of unrendered templates ("{% for %}",
+// "{{ name }}", html/template_logic.hpp).
 //
 // Visible text whose colour has a WCAG contrast ratio under
 // `low_contrast_ratio` with its background (but 1.1 or more: below that it
