@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pathlib
 import subprocess
 
 import pytest
@@ -68,3 +69,23 @@ def test_select_and_ignore(flag: str) -> None:
     result = run(flag, "FROM001", "--format", "json", "--fail-on", "never", path)
     rules = {f["rule"] for f in json.loads(result.stdout)["findings"]}
     assert ("FROM001" in rules) == (flag == "--select")
+
+
+# Command-line inputs (issue 23, point 11).
+
+
+def findings_of(result: subprocess.CompletedProcess) -> list:  # type: ignore[type-arg]
+    return [f for line in result.stdout.splitlines() for f in json.loads(line)["findings"]]
+
+
+@pytest.mark.parametrize("content", [b"", b"\n", b" \r\n\t\r\n\r\n"])
+def test_an_empty_file_is_one_finding(tmp_path: pathlib.Path, content: bytes) -> None:
+    path = tmp_path / "empty.eml"
+    path.write_bytes(content)
+    result = run("--format", "json", str(path))
+    assert result.returncode == 1, result.stderr
+    findings = findings_of(result)
+    assert [f["rule"] for f in findings] == ["MSG016"]
+    assert findings[0]["severity"] == "error"
+    text = run(str(path))
+    assert b"1 message, 1 finding (1 error" in text.stdout
