@@ -56,7 +56,8 @@ bool visit_file(const fs::path& path, std::ostream& err, const std::function<voi
     return true;
 }
 
-bool visit_directory(const fs::path& dir, std::ostream& err, const std::function<void(Input&&)>& visit) {
+void visit_directory(const fs::path& dir, std::ostream& err, const std::function<void(Input&&)>& visit,
+                     InputTally& tally) {
     std::vector<fs::path> files;
     std::error_code ec;
     for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
@@ -64,12 +65,23 @@ bool visit_directory(const fs::path& dir, std::ostream& err, const std::function
     }
     if (ec) {
         err << "inboxlint: cannot list " << dir.string() << ": " << ec.message() << "\n";
-        return false;
+        ++tally.unreadable;
+        return;
     }
     std::sort(files.begin(), files.end());
-    bool ok = true;
-    for (const fs::path& f : files) ok = visit_file(f, err, visit) && ok;
-    return ok;
+    for (const fs::path& f : files) {
+        if (!visit_file(f, err, visit)) ++tally.unreadable;
+    }
+}
+
+bool visit_stdin(std::istream& in, std::ostream& err, const std::function<void(Input&&)>& visit) {
+    std::string data;
+    if (!read_stream(in, data)) {
+        err << "inboxlint: cannot read standard input\n";
+        return false;
+    }
+    visit_data("<stdin>", std::move(data), visit);
+    return true;
 }
 
 }  // namespace
@@ -93,32 +105,24 @@ std::vector<std::pair<std::size_t, std::size_t>> split_mbox(std::string_view dat
     return ranges;
 }
 
-bool for_each_input(const std::vector<std::string>& paths, std::istream& in, std::ostream& err,
-                    const std::function<void(Input&&)>& visit) {
-    bool ok = true;
+InputTally for_each_input(const std::vector<std::string>& paths, std::istream& in, std::ostream& err,
+                          const std::function<void(Input&&)>& visit) {
+    InputTally tally;
     for (const std::string& p : paths) {
-        if (p == "-") {
-            std::string data;
-            if (!read_stream(in, data)) {
-                err << "inboxlint: cannot read standard input\n";
-                ok = false;
-                continue;
-            }
-            visit_data("<stdin>", std::move(data), visit);
-            continue;
-        }
         std::error_code ec;
         const fs::path path(p);
-        if (fs::is_directory(path, ec)) {
-            ok = visit_directory(path, err, visit) && ok;
+        if (p == "-") {
+            if (!visit_stdin(in, err, visit)) ++tally.unreadable;
+        } else if (fs::is_directory(path, ec)) {
+            visit_directory(path, err, visit, tally);
         } else if (fs::exists(path, ec)) {
-            ok = visit_file(path, err, visit) && ok;
+            if (!visit_file(path, err, visit)) ++tally.unreadable;
         } else {
             err << "inboxlint: no such file or directory: " << p << "\n";
-            ok = false;
+            ++tally.unreadable;
         }
     }
-    return ok;
+    return tally;
 }
 
 }  // namespace inboxlint::cli

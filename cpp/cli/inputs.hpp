@@ -22,9 +22,14 @@ struct Input {
 // with a "From " line first) gives one range.
 std::vector<std::pair<std::size_t, std::size_t>> split_mbox(std::string_view data);
 
+// What of the inputs was not linted.
+struct InputTally {
+    std::size_t unreadable = 0;  // paths, files or directories that could not be read
+};
+
 // Visits every message of every path in order. Unreadable paths are reported
-// on `err`; returns false if there was any.
-bool for_each_input(const std::vector<std::string>& paths, std::istream& in, std::ostream& err,
-                    const std::function<void(Input&&)>& visit);
+// on `err` as they come.
+InputTally for_each_input(const std::vector<std::string>& paths, std::istream& in, std::ostream& err,
+                          const std::function<void(Input&&)>& visit);
 
 }  // namespace inboxlint::cli

@@ -89,3 +89,19 @@ def test_an_empty_file_is_one_finding(tmp_path: pathlib.Path, content: bytes) ->
     assert findings[0]["severity"] == "error"
     text = run(str(path))
     assert b"1 message, 1 finding (1 error" in text.stdout
+
+
+def test_a_missing_file_prints_no_summary() -> None:
+    result = run("no-such-file.eml")
+    assert result.returncode == 2
+    assert b"no such file or directory: no-such-file.eml" in result.stderr
+    assert b"messages" not in result.stdout + result.stderr
+    assert b"0 message" not in result.stdout + result.stderr
+
+
+def test_a_missing_file_beside_a_read_one_is_counted_in_the_summary() -> None:
+    result = run(str(CORPUS / "clean" / "plain-transactional.eml"), "no-such-file.eml")
+    assert result.returncode == 2
+    assert b"no such file or directory: no-such-file.eml" in result.stderr
+    assert b"1 message, 0 findings" in result.stdout
+    assert b"(1 input could not be read)" in result.stdout
