@@ -62,6 +62,14 @@ void print_summary(const Totals& t, std::size_t unreadable, double seconds, std:
     out << "\n";
 }
 
+void print_skipped(const std::vector<SkippedFiles>& skipped, std::ostream& err) {
+    for (const SkippedFiles& s : skipped) {
+        err << "inboxlint: skipped " << s.count << (s.count == 1 ? " file" : " files") << " under " << s.directory
+            << (s.count == 1 ? " that is not a message" : " that are not messages")
+            << " (keys, certificates or binary data)\n";
+    }
+}
+
 int lint_inputs(const Options& options, std::ostream& out, std::ostream& err) {
     const Linter linter(options.config);
     const auto start = std::chrono::steady_clock::now();
@@ -102,6 +110,7 @@ int lint_inputs(const Options& options, std::ostream& out, std::ostream& err) {
         out << format_text_batch(batch_findings, batch, text_options);
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    print_skipped(tally.skipped, err);
     // Machine-readable output keeps stdout clean; the summary goes to stderr.
     // When nothing could be read, "0 messages" would read as a clean result.
     const bool nothing_read = tally.unreadable > 0 && totals.messages == 0;

@@ -7,6 +7,8 @@
 #include <iostream>
 #include <sstream>
 
+#include "sniff.hpp"
+
 namespace inboxlint::cli {
 namespace {
 
@@ -33,6 +35,13 @@ bool read_stream(std::istream& in, std::string& out) {
     return !in.bad();
 }
 
+std::string read_head(std::istream& in, std::size_t size) {
+    std::string head(size, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(size));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    return head;
+}
+
 void visit_data(const std::string& name, std::string data, const std::function<void(Input&&)>& visit) {
     const auto ranges = split_mbox(data);
     if (ranges.size() <= 1) {
@@ -45,15 +54,26 @@ void visit_data(const std::string& name, std::string data, const std::function<v
     }
 }
 
-bool visit_file(const fs::path& path, std::ostream& err, const std::function<void(Input&&)>& visit) {
+enum class FileResult { visited, skipped, unreadable };
+
+FileResult cannot_read(const fs::path& path, std::ostream& err) {
+    err << "inboxlint: cannot read " << path.string() << "\n";
+    return FileResult::unreadable;
+}
+
+// With `sniff`, the file's first bytes decide whether it is mail at all; the
+// rest of one that is not is never read (it may be a large archive).
+FileResult visit_file(const fs::path& path, bool sniff, std::ostream& err, const std::function<void(Input&&)>& visit) {
     std::ifstream file(path, std::ios::binary);
-    std::string data;
-    if (!file || !read_stream(file, data)) {
-        err << "inboxlint: cannot read " << path.string() << "\n";
-        return false;
-    }
+    if (!file) return cannot_read(path, err);
+    std::string data = read_head(file, sniff_size);
+    if (file.bad()) return cannot_read(path, err);
+    if (sniff && is_clearly_not_mail(data)) return FileResult::skipped;
+    std::string rest;
+    if (!read_stream(file, rest)) return cannot_read(path, err);
+    data += rest;
     visit_data(path.string(), std::move(data), visit);
-    return true;
+    return FileResult::visited;
 }
 
 void visit_directory(const fs::path& dir, std::ostream& err, const std::function<void(Input&&)>& visit,
@@ -69,9 +89,13 @@ void visit_directory(const fs::path& dir, std::ostream& err, const std::function
         return;
     }
     std::sort(files.begin(), files.end());
+    std::size_t skipped = 0;
     for (const fs::path& f : files) {
-        if (!visit_file(f, err, visit)) ++tally.unreadable;
+        const FileResult result = visit_file(f, true, err, visit);
+        if (result == FileResult::skipped) ++skipped;
+        if (result == FileResult::unreadable) ++tally.unreadable;
     }
+    if (skipped > 0) tally.skipped.push_back({dir.string(), skipped});
 }
 
 bool visit_stdin(std::istream& in, std::ostream& err, const std::function<void(Input&&)>& visit) {
@@ -116,7 +140,8 @@ InputTally for_each_input(const std::vector<std::string>& paths, std::istream& i
         } else if (fs::is_directory(path, ec)) {
             visit_directory(path, err, visit, tally);
         } else if (fs::exists(path, ec)) {
-            if (!visit_file(path, err, visit)) ++tally.unreadable;
+            // Named by the user: linted whatever it holds.
+            if (visit_file(path, false, err, visit) == FileResult::unreadable) ++tally.unreadable;
         } else {
             err << "inboxlint: no such file or directory: " << p << "\n";
             ++tally.unreadable;
