@@ -52,11 +52,22 @@ void count_batch(const Finding& f, const Options& options, Totals& totals) {
     if (options.fail_on && f.severity >= *options.fail_on) totals.failed = true;
 }
 
-void print_summary(const Totals& t, double seconds, std::ostream& out) {
+void print_summary(const Totals& t, std::size_t unreadable, double seconds, std::ostream& out) {
     const std::size_t findings = t.by_severity[0] + t.by_severity[1] + t.by_severity[2];
     out << t.messages << (t.messages == 1 ? " message, " : " messages, ") << findings
         << (findings == 1 ? " finding" : " findings") << " (" << t.by_severity[2] << " error, " << t.by_severity[1]
-        << " warning, " << t.by_severity[0] << " info) in " << std::fixed << std::setprecision(2) << seconds << " s\n";
+        << " warning, " << t.by_severity[0] << " info) in " << std::fixed << std::setprecision(2) << seconds << " s";
+    // The counts cover only what was read; say what they leave out.
+    if (unreadable > 0) out << " (" << unreadable << (unreadable == 1 ? " input" : " inputs") << " could not be read)";
+    out << "\n";
+}
+
+void print_skipped(const std::vector<SkippedFiles>& skipped, std::ostream& err) {
+    for (const SkippedFiles& s : skipped) {
+        err << "inboxlint: skipped " << s.count << (s.count == 1 ? " file" : " files") << " under " << s.directory
+            << (s.count == 1 ? " that is not a message" : " that are not messages")
+            << " (keys, certificates or binary data)\n";
+    }
 }
 
 int lint_inputs(const Options& options, std::ostream& out, std::ostream& err) {
@@ -72,7 +83,7 @@ int lint_inputs(const Options& options, std::ostream& out, std::ostream& err) {
     text_options.summary = false;  // one summary line for the whole run instead
     // What the batch rules (CONT002, CONT003) need of every message, kept small.
     std::vector<BatchMessage> batch;
-    const bool ok = for_each_input(options.paths, std::cin, err, [&](Input&& input) {
+    const InputTally tally = for_each_input(options.paths, std::cin, err, [&](Input&& input) {
         Report report = linter.lint(input.bytes);
         count(report, options, totals);
         batch.push_back(batch_message(input.name, input.bytes, report));
@@ -99,9 +110,13 @@ int lint_inputs(const Options& options, std::ostream& out, std::ostream& err) {
         out << format_text_batch(batch_findings, batch, text_options);
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    print_skipped(tally.skipped, err);
     // Machine-readable output keeps stdout clean; the summary goes to stderr.
-    if (options.summary) print_summary(totals, seconds, options.format == Format::text ? out : err);
-    if (!ok) return 2;
+    // When nothing could be read, "0 messages" would read as a clean result.
+    const bool nothing_read = tally.unreadable > 0 && totals.messages == 0;
+    if (options.summary && !nothing_read)
+        print_summary(totals, tally.unreadable, seconds, options.format == Format::text ? out : err);
+    if (tally.unreadable > 0) return 2;
     return totals.failed ? 1 : 0;
 }
 

@@ -7,6 +7,8 @@
 #include <iostream>
 #include <sstream>
 
+#include "sniff.hpp"
+
 namespace inboxlint::cli {
 namespace {
 
@@ -33,6 +35,13 @@ bool read_stream(std::istream& in, std::string& out) {
     return !in.bad();
 }
 
+std::string read_head(std::istream& in, std::size_t size) {
+    std::string head(size, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(size));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    return head;
+}
+
 void visit_data(const std::string& name, std::string data, const std::function<void(Input&&)>& visit) {
     const auto ranges = split_mbox(data);
     if (ranges.size() <= 1) {
@@ -45,18 +54,30 @@ void visit_data(const std::string& name, std::string data, const std::function<v
     }
 }
 
-bool visit_file(const fs::path& path, std::ostream& err, const std::function<void(Input&&)>& visit) {
-    std::ifstream file(path, std::ios::binary);
-    std::string data;
-    if (!file || !read_stream(file, data)) {
-        err << "inboxlint: cannot read " << path.string() << "\n";
-        return false;
-    }
-    visit_data(path.string(), std::move(data), visit);
-    return true;
+enum class FileResult { visited, skipped, unreadable };
+
+FileResult cannot_read(const fs::path& path, std::ostream& err) {
+    err << "inboxlint: cannot read " << path.string() << "\n";
+    return FileResult::unreadable;
 }
 
-bool visit_directory(const fs::path& dir, std::ostream& err, const std::function<void(Input&&)>& visit) {
+// With `sniff`, the file's first bytes decide whether it is mail at all; the
+// rest of one that is not is never read (it may be a large archive).
+FileResult visit_file(const fs::path& path, bool sniff, std::ostream& err, const std::function<void(Input&&)>& visit) {
+    std::ifstream file(path, std::ios::binary);
+    if (!file) return cannot_read(path, err);
+    std::string data = read_head(file, sniff_size);
+    if (file.bad()) return cannot_read(path, err);
+    if (sniff && is_clearly_not_mail(data)) return FileResult::skipped;
+    std::string rest;
+    if (!read_stream(file, rest)) return cannot_read(path, err);
+    data += rest;
+    visit_data(path.string(), std::move(data), visit);
+    return FileResult::visited;
+}
+
+void visit_directory(const fs::path& dir, std::ostream& err, const std::function<void(Input&&)>& visit,
+                     InputTally& tally) {
     std::vector<fs::path> files;
     std::error_code ec;
     for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
@@ -64,12 +85,27 @@ bool visit_directory(const fs::path& dir, std::ostream& err, const std::function
     }
     if (ec) {
         err << "inboxlint: cannot list " << dir.string() << ": " << ec.message() << "\n";
-        return false;
+        ++tally.unreadable;
+        return;
     }
     std::sort(files.begin(), files.end());
-    bool ok = true;
-    for (const fs::path& f : files) ok = visit_file(f, err, visit) && ok;
-    return ok;
+    std::size_t skipped = 0;
+    for (const fs::path& f : files) {
+        const FileResult result = visit_file(f, true, err, visit);
+        if (result == FileResult::skipped) ++skipped;
+        if (result == FileResult::unreadable) ++tally.unreadable;
+    }
+    if (skipped > 0) tally.skipped.push_back({dir.string(), skipped});
+}
+
+bool visit_stdin(std::istream& in, std::ostream& err, const std::function<void(Input&&)>& visit) {
+    std::string data;
+    if (!read_stream(in, data)) {
+        err << "inboxlint: cannot read standard input\n";
+        return false;
+    }
+    visit_data("<stdin>", std::move(data), visit);
+    return true;
 }
 
 }  // namespace
@@ -93,32 +129,25 @@ std::vector<std::pair<std::size_t, std::size_t>> split_mbox(std::string_view dat
     return ranges;
 }
 
-bool for_each_input(const std::vector<std::string>& paths, std::istream& in, std::ostream& err,
-                    const std::function<void(Input&&)>& visit) {
-    bool ok = true;
+InputTally for_each_input(const std::vector<std::string>& paths, std::istream& in, std::ostream& err,
+                          const std::function<void(Input&&)>& visit) {
+    InputTally tally;
     for (const std::string& p : paths) {
-        if (p == "-") {
-            std::string data;
-            if (!read_stream(in, data)) {
-                err << "inboxlint: cannot read standard input\n";
-                ok = false;
-                continue;
-            }
-            visit_data("<stdin>", std::move(data), visit);
-            continue;
-        }
         std::error_code ec;
         const fs::path path(p);
-        if (fs::is_directory(path, ec)) {
-            ok = visit_directory(path, err, visit) && ok;
+        if (p == "-") {
+            if (!visit_stdin(in, err, visit)) ++tally.unreadable;
+        } else if (fs::is_directory(path, ec)) {
+            visit_directory(path, err, visit, tally);
         } else if (fs::exists(path, ec)) {
-            ok = visit_file(path, err, visit) && ok;
+            // Named by the user: linted whatever it holds.
+            if (visit_file(path, false, err, visit) == FileResult::unreadable) ++tally.unreadable;
         } else {
             err << "inboxlint: no such file or directory: " << p << "\n";
-            ok = false;
+            ++tally.unreadable;
         }
     }
-    return ok;
+    return tally;
 }
 
 }  // namespace inboxlint::cli

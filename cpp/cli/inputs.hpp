@@ -22,9 +22,23 @@ struct Input {
 // with a "From " line first) gives one range.
 std::vector<std::pair<std::size_t, std::size_t>> split_mbox(std::string_view data);
 
+// Files a directory walk left out because their content is not mail.
+struct SkippedFiles {
+    std::string directory;  // as named on the command line
+    std::size_t count = 0;
+};
+
+// What of the inputs was not linted.
+struct InputTally {
+    std::size_t unreadable = 0;  // paths, files or directories that could not be read
+    std::vector<SkippedFiles> skipped;  // directories where some files were skipped
+};
+
 // Visits every message of every path in order. Unreadable paths are reported
-// on `err`; returns false if there was any.
-bool for_each_input(const std::vector<std::string>& paths, std::istream& in, std::ostream& err,
-                    const std::function<void(Input&&)>& visit);
+// on `err` as they come. Files in directories are skipped when their name or
+// first bytes show they are not mail (keys, certificates, binary data);
+// files named in `paths` are always linted.
+InputTally for_each_input(const std::vector<std::string>& paths, std::istream& in, std::ostream& err,
+                          const std::function<void(Input&&)>& visit);
 
 }  // namespace inboxlint::cli

@@ -155,3 +155,12 @@ def test_threads_share_a_config_safely() -> None:
     for t in threads:
         t.join()
     assert results == expected
+
+
+@pytest.mark.parametrize("data", [b"", b"\r\n\r\n", " \n".encode()])
+def test_an_empty_input_is_one_finding_from_the_core(data: bytes) -> None:
+    report = inboxlint.lint(data)
+    assert [f.rule for f in report.findings] == ["MSG016"]
+    assert report.findings[0].severity is Severity.ERROR
+    raw = report.findings[0].location.raw
+    assert (raw.begin, raw.end) == (0, len(data))

@@ -11,6 +11,7 @@ namespace inboxlint::analysis {
 Message::Message(std::string_view raw, const Limits& limits)
     : limits_(limits),
       original_size_(raw.size()),
+      blank_(core::trim(raw).empty()),
       scan_(mime::scan(raw, limits)),
       lines_(std::make_unique<core::LineIndex>(scan_.text, std::move(scan_.lines.starts))) {}
 

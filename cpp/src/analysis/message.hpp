@@ -41,6 +41,9 @@ public:
 
     [[nodiscard]] std::string_view text() const noexcept { return scan_.text; }
     [[nodiscard]] std::size_t original_size() const noexcept { return original_size_; }
+    // Whether the input holds nothing but spaces, tabs and line breaks (or
+    // nothing at all): decided on the whole input, before any size limit.
+    [[nodiscard]] bool is_blank() const noexcept { return blank_; }
     [[nodiscard]] const Limits& limits() const noexcept { return limits_; }
     [[nodiscard]] const mime::ScanResult& scan() const noexcept { return scan_; }
     [[nodiscard]] const std::vector<mime::Entity>& entities() const noexcept { return scan_.entities; }
@@ -89,6 +92,7 @@ public:
 private:
     Limits limits_;
     std::size_t original_size_ = 0;
+    bool blank_ = false;
     mime::ScanResult scan_;
     std::unique_ptr<core::LineIndex> lines_;  // built from the scan's line starts
     mutable std::map<std::size_t, mime::AddressList> addresses_;

@@ -47,6 +47,14 @@ void run_rule(const engine::EnabledRule& enabled, const analysis::Message& msg, 
     if (ctx.dropped() > 0) builder.findings_dropped(enabled.rule->info.id, ctx.dropped());
 }
 
+// A blank input has no header to check: every header rule would report a
+// field missing, five errors for one mistake. MSG016 says it once, alone.
+constexpr std::string_view empty_message_rule = "MSG016";
+
+bool runs_on(const engine::EnabledRule& enabled, const analysis::Message& msg) {
+    return !msg.is_blank() || enabled.rule->info.id == empty_message_rule;
+}
+
 }  // namespace
 
 Report Linter::lint(std::string_view message) const {
@@ -56,8 +64,9 @@ Report Linter::lint(std::string_view message) const {
     try {
         const analysis::Message msg(message, limits);
         std::vector<Finding> findings;
-        for (const engine::EnabledRule& enabled : resolved.rules)
-            run_rule(enabled, msg, impl_->config, findings, builder);
+        for (const engine::EnabledRule& enabled : resolved.rules) {
+            if (runs_on(enabled, msg)) run_rule(enabled, msg, impl_->config, findings, builder);
+        }
         return builder.finish(msg, std::move(findings));
     } catch (const std::exception& e) {
         // Out of memory or a bug: still a report, never an exception.

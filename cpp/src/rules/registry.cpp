@@ -35,6 +35,7 @@ void check_msg012_missing_sender(Context&);
 void check_msg013_invalid_date(Context&);
 void check_msg014_implausible_date(Context&);
 void check_msg015_invalid_encoded_word(Context&);
+void check_msg016_empty_message(Context&);
 void check_from001_multiple_from(Context&);
 void check_from002_invalid_from_address(Context&);
 void check_from003_display_name_shows_other_domain(Context&);
@@ -520,6 +521,9 @@ std::vector<Rule> build() {
           "An RFC 2047 encoded word in a display name or text field is malformed or misplaced",
           "RFC 2047 sections 2, 5 and 6 (encoded words: length, placement, charset, encoding)", {}},
          check_msg015_invalid_encoded_word},
+        {{"MSG016", "empty-message", error, "format", "The input is empty or only white space: no header, no body",
+          "RFC 5322 section 3.6 (a message has at least From and Date fields)", {}},
+         check_msg016_empty_message},
         {{"SUBJ001", "missing-subject", warning, "content", "The Subject is missing, empty or shows nothing",
           "RFC 5322 section 3.6.5 (Subject); Gmail sender guidelines: subjects that say what the message is", {}},
          check_subj001_missing_subject},
