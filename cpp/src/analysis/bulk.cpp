@@ -34,7 +34,7 @@ BulkSignals find_signals(const Message& msg) {
         const std::string_view name = msg.name_of(f);
         for (std::string_view prefix : campaign_prefixes) {
             if (core::istarts_with(name, prefix)) {
-                out.signals.push_back({std::string(name), f.field});
+                out.signals.push_back({std::string(name), f.field, true});
                 break;
             }
         }

@@ -13,6 +13,7 @@ namespace inboxlint::analysis {
 struct BulkSignal {
     std::string name;  // "List-Unsubscribe", "Precedence: bulk", "Feedback-ID"
     Span span;         // the field that shows it
+    bool campaign = false;  // an ESP's campaign or tag field (X-Campaign*, X-Mailchimp-*, ...)
 };
 
 struct BulkSignals {

@@ -251,8 +251,12 @@ bool resent_by_list_agent(const analysis::Message& msg) {
 }
 
 // The shared header evidence (analysis/bulk.hpp), judged for unsubscribe.
+// ESPs tag transactional sends with campaign fields too (issue 23): on a
+// message whose content reads as transactional they make it no bulk mail.
 void header_signals(const analysis::Message& msg, BulkAssessment& out) {
+    const bool transactional = analysis::category_model(msg).category == analysis::ContentCategory::transactional;
     for (const analysis::BulkSignal& s : analysis::bulk_signals(msg).signals) {
+        if (s.campaign && transactional) continue;
         if (s.name == "List-Post") {
             // "List-Post: NO" (RFC 2369 3.4) marks an announcement list.
             const std::string value = core::to_lower(msg.unfolded_value(*msg.first_field("List-Post")));

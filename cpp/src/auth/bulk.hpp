@@ -4,7 +4,8 @@
 //
 // The judgement is a list of signal providers: the header evidence of
 // analysis/bulk.hpp (List-Id, Precedence, ESP campaign headers), less what
-// transactional streams carry too (Feedback-ID, ESP event ids); and the
+// transactional streams carry too (Feedback-ID, ESP event ids, and campaign
+// fields on a message whose content reads as transactional); and the
 // content category model (analysis/category.hpp): a message whose content
 // reads as promotional gets a promotional signal at its strongest advert.
 #pragma once
