@@ -245,5 +245,46 @@ TEST(CategoryModel, LinearTimeOnSignalDenseInput) {
     }
 }
 
+// A welcome mail with an advert section up to twice as strong as the
+// welcome is judged by the welcome: the section is set aside for the
+// decision (without, the advert outweighs it) and reported by CONT001.
+TEST(CategoryModel, WelcomeWithAdvertSectionIsTransactionalAndMixed) {
+    const std::string html =
+        "<table><tr><td><h1>Welcome to Example Shop</h1><p>Thanks for signing up. Activate your account to "
+        "finish: <a href=\"https://shop.example.com/start\">Activate account</a></p></td></tr>"
+        "<tr><td><h2>New arrivals: 30% off this week</h2><p>A limited time offer.</p>"
+        "<a href=\"https://shop.example.com/new\" style=\"background:#c00;padding:8px\">Shop now</a></td></tr>"
+        "</table>";
+    const Report report = Linter().lint(message("", "text/html; charset=utf-8", html));
+    EXPECT_EQ(report.category.name, "transactional") << report.category.promotional << " "
+                                                     << report.category.transactional;
+    EXPECT_NE(first(report, "CONT001"), nullptr);
+}
+
+// A newsletter whose footer speaks of logins and subscriptions is no
+// receipt: its ads are the message, not sections of it.
+TEST(CategoryModel, NewsletterWithLoginFooterStaysPromotional) {
+    const std::string html =
+        "<table><tr><td><h2>Summer sale: up to 50% off</h2><p>Limited time offer. Shop now and save.</p>"
+        "<a href=\"https://shop.example.com/sale\" style=\"background:#c00;padding:8px\">Shop now</a></td></tr>"
+        "<tr><td><h2>Special offer: buy one, get one free</h2><p>Order today, while stocks last.</p>"
+        "<a href=\"https://shop.example.com/bogo\" style=\"background:#c00;padding:8px\">Buy now</a></td></tr>"
+        "<tr><td><p>Forgot your password? Log in with your username to manage your account and your "
+        "subscription.</p></td></tr></table>";
+    const Report report = Linter().lint(message("", "text/html; charset=utf-8", html));
+    EXPECT_EQ(report.category.name, "promotional");
+    EXPECT_EQ(first(report, "CONT001"), nullptr);
+}
+
+// The subject is read with the body's vocabulary.
+TEST(CategoryModel, SubjectCountsAsEvidence) {
+    std::string raw = message("", "text/plain; charset=utf-8", "Hello Kim,\r\n\r\nthanks, it is on its way.\r\n");
+    const Report plain = Linter().lint(raw);
+    raw.replace(raw.find("Subject: Test"), 13, "Subject: Your order has shipped: tracking number inside");
+    const Report with_subject = Linter().lint(raw);
+    EXPECT_GT(with_subject.category.transactional, plain.category.transactional);
+    EXPECT_EQ(with_subject.category.name, "transactional");
+}
+
 }  // namespace
 }  // namespace inboxlint

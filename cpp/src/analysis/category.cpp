@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "analysis/bulk.hpp"
+#include "analysis/header_text.hpp"
 #include "category/html_signals.hpp"
 #include "category/text_signals.hpp"
 #include "category/units.hpp"
@@ -60,6 +61,9 @@ struct Builder {
     CategoryModel model;
     std::vector<KindSums> sums;  // per block: its own signals, then its subtree
     KindSums message{};
+    // Transactional evidence of weight 1 or more (not "account", "delivery"
+    // on their own): what a newsletter mentioning logins and invoices lacks.
+    double specific_transactional = 0;
     // Evidence counts once per message: a word repeated, an order number
     // quoted twice, is no more evidence than once.
     std::set<std::pair<SignalKind, std::string>> counted;
@@ -71,20 +75,38 @@ struct Builder {
         return static_cast<int>(model.blocks.size()) - 1;
     }
 
+    void count(SignalKind kind, double weight) {
+        message[static_cast<std::size_t>(kind)] += weight;
+        if (kind_table[static_cast<std::size_t>(kind)].leaning == trans && weight >= 1) specific_transactional += weight;
+    }
+
     void add_signal(SignalKind kind, double weight, std::string detail, int entity, Span text, int block) {
         const auto k = static_cast<std::size_t>(kind);
-        if (counted.emplace(kind, category::fold(detail)).second) message[k] += weight;
+        if (counted.emplace(kind, category::fold(detail)).second) count(kind, weight);
         if (block >= 0) sums[static_cast<std::size_t>(block)][k] += weight;
         if (model.signals.size() >= max_kept_signals) return;
-        Signal s;
-        s.kind = kind;
-        s.weight = weight;
-        s.detail = std::move(detail);
+        Signal& s = keep(kind, weight, std::move(detail));
         s.entity = entity;
         s.text = text;
         s.raw = msg.text_to_raw(entity, text);
         s.block = block;
-        model.signals.push_back(std::move(s));
+    }
+
+    // Evidence of the message header ("List-Id", "subject: receipt").
+    void add_header_signal(SignalKind kind, double weight, std::string detail, Span raw) {
+        count(kind, weight);
+        Signal& s = keep(kind, weight, std::move(detail));
+        s.header = true;
+        s.text = raw;
+        s.raw = raw;
+    }
+
+    Signal& keep(SignalKind kind, double weight, std::string detail) {
+        Signal& s = model.signals.emplace_back();
+        s.kind = kind;
+        s.weight = weight;
+        s.detail = std::move(detail);
+        return s;
     }
 };
 
@@ -308,16 +330,24 @@ void read_headers(Builder& b) {
         } else {
             kind = SignalKind::campaign_headers;
         }
-        const auto k = static_cast<std::size_t>(kind);
-        b.message[k] += weight;
-        Signal sig;
-        sig.kind = kind;
-        sig.weight = weight;
-        sig.detail = s.name;
-        sig.header = true;
-        sig.text = s.span;
-        sig.raw = s.span;
-        b.model.signals.push_back(std::move(sig));
+        b.add_header_signal(kind, weight, s.name, s.span);
+    }
+}
+
+// The subject says what a message is about ("Your receipt", "Welcome to
+// Lume", "50% off this weekend"): read with the body's vocabulary. It counts
+// beside the body (a sender that puts it in both means it), not as a part.
+void read_subject(Builder& b) {
+    const mime::HeaderField* field = subject_field(b.msg);
+    if (field == nullptr || b.discussion) return;
+    const mime::DecodedHeader& subject = decoded_unstructured(b.msg, *field);
+    Unit unit;
+    unit.text = subject.text;
+    unit.range = {0, subject.text.size()};
+    const std::vector<category::Word> words = category::split_words(unit.text);
+    for (Found& f : category::text_signals(unit, words, {})) {
+        if (!b.counted.emplace(f.kind, "subject: " + category::fold(f.detail)).second) continue;
+        b.add_header_signal(f.kind, f.weight, "subject: " + f.detail, subject.to_raw(f.range));
     }
 }
 
@@ -352,8 +382,9 @@ bool anchored(const KindSums& sums) {
 }
 
 // Transactional when its evidence reaches message_score and the promotional
-// evidence is at most twice as strong (one and a half times without an
-// anchor: a sweepstakes mentioning "receipt of entries" is no receipt). A
+// evidence outside its promotional sections is at most twice as strong (one
+// and a half times without an anchor: a sweepstakes mentioning "receipt of
+// entries" is no receipt). A
 // post to a discussion list is someone's message, not the list's campaign:
 // it needs twice the evidence (and its footers do not count).
 // The footer and header of bulk mail (banner, unsubscribe link, web
@@ -361,14 +392,44 @@ bool anchored(const KindSums& sums) {
 // min_content_promotion of promoting content they never outweigh
 // transactional evidence, and make a message promotional only when it has
 // none.
-ContentCategory decide(const Scores& s, const Scores& content, bool has_anchor, bool discussion) {
+ContentCategory decide(const Scores& s, const Scores& outside, const Scores& content, bool has_anchor,
+                       bool discussion) {
     const double needed = discussion ? 2 * message_score : message_score;
     const double tolerance = has_anchor ? 2 : 1.5;
     const bool promotes = content.promotional >= min_content_promotion;
-    const double against = promotes ? s.promotional : content.promotional;
+    const double against = promotes ? outside.promotional : std::min(outside.promotional, content.promotional);
     if (s.transactional >= needed && tolerance * s.transactional >= against) return ContentCategory::transactional;
     if (s.promotional >= needed && (promotes || s.transactional == 0)) return ContentCategory::promotional;
     return ContentCategory::neutral;
+}
+
+// Whether a promotional block is a section beside the message's own
+// content, not the whole of it: not the outermost block, and most of the
+// transactional evidence lies outside it (a wrapper that holds the receipt
+// too is the message).
+bool is_section(const CategoryModel& m, std::size_t index, double message_transactional) {
+    const Block& block = m.blocks[index];
+    return block.parent >= 0 && 2 * block.scores.transactional <= message_transactional;
+}
+
+// The message's evidence less what its promotional sections hold: a
+// receipt with a coupon or a deal grid is judged by the rest (the section
+// is CONT001's), while a message that is one advert stays whole. Only a
+// message with an anchor or specific transactional evidence is judged so:
+// a newsletter's ads beside "log in" and "password" are the newsletter.
+// The promotion set aside is at most twice the transactional evidence (the
+// tolerance of decide()): more, and the ads are the message.
+KindSums outside_sections(const Builder& b, const std::vector<std::size_t>& sections) {
+    KindSums out = b.message;
+    if (!anchored(b.message) && b.specific_transactional < message_score) return out;
+    const double transactional = score(b.message, true, false).transactional;
+    double set_aside = 0;
+    for (std::size_t i : sections) {
+        if (!is_section(b.model, i, transactional)) continue;
+        set_aside += b.model.blocks[i].scores.promotional;
+        for (std::size_t k = 0; k < signal_kind_count; ++k) out[k] = std::max(0.0, out[k] - b.sums[i][k]);
+    }
+    return set_aside <= 2 * transactional ? out : b.message;
 }
 
 void finish(Builder& b) {
@@ -403,12 +464,14 @@ void finish(Builder& b) {
         }
     }
     m.scores = score(b.message, b.discussion, false);
-    m.category = decide(m.scores, score(b.message, true, false), anchored(b.message), b.discussion);
+    const Scores outside = score(outside_sections(b, m.incentive_blocks), b.discussion, false);
+    m.category = decide(m.scores, outside, score(b.message, true, false), anchored(b.message), b.discussion);
 }
 
 CategoryModel build(const Message& msg) {
-    Builder b{msg, {}, {}, {}, {}, false};
+    Builder b{msg, {}, {}, {}, 0, {}, false};
     read_headers(b);
+    read_subject(b);
     b.model.read_parts = parts_to_read(msg);
     for (int entity : b.model.read_parts) {
         if (msg.entity(entity).media_type == "text/html") {

@@ -167,8 +167,8 @@ std::vector<Rule> build() {
         {{"CONT001", "mixed-content", warning, "content",
           "A transactional message (receipt, password reset, alert) carries a promotional block",
           "Gmail sender guidelines: don't mix promotional content into transactional messages",
-          {{"count_incentives", OptionType::boolean, false,
-            "also flag blocks whose only promotion is a discount or coupon (a thank-you coupon in a receipt)"}}},
+          {{"count_incentives", OptionType::boolean, true,
+            "flag blocks whose only promotion is a discount or coupon too (false: only adverts count)"}}},
          check_cont001_mixed_content},
         // Batch rules: checked over many messages (check_batch), not one.
         {{"CONT002", "category-from-several-addresses", info, "batch",
