@@ -108,6 +108,8 @@ TEST(CategorySignals, CouponCodes) {
     EXPECT_EQ(found("Gutscheincode WINTER24 einlösen", SignalKind::coupon), (Strings{"Gutscheincode WINTER24"}));
     EXPECT_TRUE(found("Here's a coupon for 10% off", SignalKind::coupon).empty());
     EXPECT_TRUE(found("Use code 123456 to sign in", SignalKind::coupon).empty()) << "digits: a one-time code";
+    EXPECT_EQ(found("Coupon code: 13448278949", SignalKind::coupon), (Strings{"Coupon code: 13448278949"}));
+    EXPECT_TRUE(found("Coupon code 2024 applies", SignalKind::coupon).empty()) << "short digits: a year";
 }
 
 TEST(CategorySignals, OneTimeCodes) {
@@ -242,6 +244,31 @@ TEST(CategoryHtmlSignals, ButtonsByStyleClassOrColouredCell) {
         }
     }
     EXPECT_EQ(button, (std::map<std::string, bool>{{"a", true}, {"b", true}, {"c", true}, {"d", false}, {"e", false}}));
+}
+
+std::vector<std::string> picture_grid_details(const std::string& html) {
+    const HtmlCase c(html);
+    const auto owners = block_owners(c.doc().dom());
+    const auto ends = subtree_ends(c.doc().dom());
+    std::vector<HtmlFound> out;
+    picture_grids({c.doc(), c.text(), owners, ends}, out);
+    std::vector<std::string> details;
+    for (const HtmlFound& f : out) details.push_back(f.detail);
+    return details;
+}
+
+TEST(CategoryHtmlSignals, PictureGridsAreLinkedTilesOfOneWidth) {
+    const std::string tile = "<td><a href=\"https://shop.example.com/p\"><img src=\"p.jpg\" width=\"200\"></a></td>";
+    EXPECT_EQ(picture_grid_details("<table><tr>" + tile + tile + "</tr></table>"),
+              (Strings{"linked pictures, repeated"}));
+    const std::string badge = "<a href=\"https://apps.example.com\"><img src=\"b.png\" width=\"120\" height=\"40\"></a>";
+    EXPECT_TRUE(picture_grid_details("<p>" + badge + badge + "</p>").empty()) << "app-store badges";
+    EXPECT_TRUE(picture_grid_details("<p><a href=x><img src=l.png width=135></a></p>"
+                                     "<p><a href=y><img src=t.png width=300></a></p>")
+                    .empty())
+        << "a logo and one teaser";
+    EXPECT_TRUE(picture_grid_details("<p><img src=a.png width=200><img src=b.png width=200></p>").empty())
+        << "pictures without links";
 }
 
 }  // namespace

@@ -254,6 +254,7 @@ void read_html(Builder& b, int entity) {
     category::image_signals(ctx, found);
     std::sort(price_nodes.begin(), price_nodes.end());
     category::product_grids(ctx, price_nodes, found);
+    category::picture_grids(ctx, found);
     for (HtmlFound& f : found) {
         b.add_signal(f.kind, f.weight, std::move(f.detail), entity, f.range, blocks.of(owners[f.element]));
     }
@@ -391,15 +392,15 @@ bool anchored(const KindSums& sums) {
 // version, campaign headers) go with receipts too (issue 23): below
 // min_content_promotion of promoting content they never outweigh
 // transactional evidence, and make a message promotional only when it has
-// none.
+// no specific transactional evidence (a passing "account" is none).
 ContentCategory decide(const Scores& s, const Scores& outside, const Scores& content, bool has_anchor,
-                       bool discussion) {
+                       bool specific, bool discussion) {
     const double needed = discussion ? 2 * message_score : message_score;
     const double tolerance = has_anchor ? 2 : 1.5;
     const bool promotes = content.promotional >= min_content_promotion;
     const double against = promotes ? outside.promotional : std::min(outside.promotional, content.promotional);
     if (s.transactional >= needed && tolerance * s.transactional >= against) return ContentCategory::transactional;
-    if (s.promotional >= needed && (promotes || s.transactional == 0)) return ContentCategory::promotional;
+    if (s.promotional >= needed && (promotes || !specific)) return ContentCategory::promotional;
     return ContentCategory::neutral;
 }
 
@@ -412,24 +413,23 @@ bool is_section(const CategoryModel& m, std::size_t index, double message_transa
     return block.parent >= 0 && 2 * block.scores.transactional <= message_transactional;
 }
 
-// The message's evidence less what its promotional sections hold: a
+// The message's evidence less what its promotional section holds: a
 // receipt with a coupon or a deal grid is judged by the rest (the section
 // is CONT001's), while a message that is one advert stays whole. Only a
-// message with an anchor or specific transactional evidence is judged so:
-// a newsletter's ads beside "log in" and "password" are the newsletter.
-// The promotion set aside is at most twice the transactional evidence (the
-// tolerance of decide()): more, and the ads are the message.
+// message with an anchor or specific transactional evidence is judged so,
+// and only with one section: a newsletter has several ads beside its
+// "log in" and "password" (SpamAssassin hard ham), a receipt one upsell.
 KindSums outside_sections(const Builder& b, const std::vector<std::size_t>& sections) {
     KindSums out = b.message;
     if (!anchored(b.message) && b.specific_transactional < message_score) return out;
     const double transactional = score(b.message, true, false).transactional;
-    double set_aside = 0;
+    std::size_t set_aside = 0;
     for (std::size_t i : sections) {
         if (!is_section(b.model, i, transactional)) continue;
-        set_aside += b.model.blocks[i].scores.promotional;
+        ++set_aside;
         for (std::size_t k = 0; k < signal_kind_count; ++k) out[k] = std::max(0.0, out[k] - b.sums[i][k]);
     }
-    return set_aside <= 2 * transactional ? out : b.message;
+    return set_aside == 1 ? out : b.message;
 }
 
 void finish(Builder& b) {
@@ -465,7 +465,8 @@ void finish(Builder& b) {
     }
     m.scores = score(b.message, b.discussion, false);
     const Scores outside = score(outside_sections(b, m.incentive_blocks), b.discussion, false);
-    m.category = decide(m.scores, outside, score(b.message, true, false), anchored(b.message), b.discussion);
+    m.category = decide(m.scores, outside, score(b.message, true, false), anchored(b.message),
+                        b.specific_transactional > 0, b.discussion);
 }
 
 CategoryModel build(const Message& msg) {

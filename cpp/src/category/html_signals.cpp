@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <set>
 
 #include "category/text_signals.hpp"
@@ -22,6 +23,11 @@ constexpr double grid_weight = 2.5;
 constexpr std::size_t banner_width = 480;
 constexpr int cell_levels = 8;  // how far above a price its product's image may be
 constexpr int grid_levels = 6;  // how far above each product cell the grid may be
+constexpr double picture_grid_weight = 2;
+constexpr std::size_t min_picture_width = 100;  // social icons and app-store badges are smaller
+constexpr std::size_t min_picture_height = 60;
+constexpr int picture_link_levels = 3;  // how far above a picture its link may be
+constexpr int picture_grid_levels = 14;  // MJML nests a column's image 12 levels below its section
 
 bool contains(std::string_view text, std::string_view what) { return text.find(what) != std::string_view::npos; }
 
@@ -108,6 +114,40 @@ std::uint32_t lowest_common_ancestor(const html::Dom& dom, std::uint32_t a, std:
         }
     }
     return a == b ? a : html::no_node;
+}
+
+// A shown image big enough to be content, inside a link.
+bool linked_picture(const HtmlContext& ctx, const html::ImageStyle& img) {
+    const html::Dom& dom = ctx.doc.dom();
+    const html::Node& node = dom.node(img.node);
+    const std::size_t width = image_width(dom, node);
+    if (!shown_image(ctx.doc, img) || width < min_picture_width || width >= banner_width) return false;
+    const std::size_t height = leading_number(core::trim(dom.attribute_value(node, "height")));
+    if (height > 0 && height < min_picture_height) return false;
+    std::uint32_t e = node.parent;
+    for (int level = 0; level < picture_link_levels && e != html::no_node; ++level, e = dom.node(e).parent) {
+        const html::Node& n = dom.node(e);
+        if (n.name() == "a" && !dom.attribute_value(n, "href").empty()) return true;
+    }
+    return false;
+}
+
+// The grids of `cells` (document order): the lowest common ancestor of two
+// neighbours, when both are at most `levels` below it.
+std::set<std::uint32_t> grids_of(const html::Dom& dom, const std::vector<std::uint32_t>& cells, int levels) {
+    std::set<std::uint32_t> grids;
+    for (std::size_t i = 1; i < cells.size(); ++i) {
+        const std::uint32_t a = cells[i - 1];
+        const std::uint32_t b = cells[i];
+        if (b < dom.subtree_end(a)) continue;  // nested: the same cell
+        const std::uint32_t lca = lowest_common_ancestor(dom, a, b);
+        if (lca == html::no_node || dom.node(a).depth - dom.node(lca).depth > levels ||
+            dom.node(b).depth - dom.node(lca).depth > levels) {
+            continue;
+        }
+        grids.insert(lca);
+    }
+    return grids;
 }
 
 }  // namespace
@@ -217,21 +257,32 @@ void product_grids(const HtmlContext& ctx, const std::vector<std::uint32_t>& pri
             }
         }
     }
-    std::vector<std::uint32_t> list(cells.begin(), cells.end());
-    std::set<std::uint32_t> grids;
-    for (std::size_t i = 1; i < list.size(); ++i) {
-        const std::uint32_t a = list[i - 1];
-        const std::uint32_t b = list[i];
-        if (b < dom.subtree_end(a)) continue;  // nested: the same product
-        const std::uint32_t lca = lowest_common_ancestor(dom, a, b);
-        if (lca == html::no_node || dom.node(a).depth - dom.node(lca).depth > grid_levels ||
-            dom.node(b).depth - dom.node(lca).depth > grid_levels) {
-            continue;
-        }
-        if (!grids.insert(lca).second) continue;
+    for (std::uint32_t lca : grids_of(dom, std::vector<std::uint32_t>(cells.begin(), cells.end()), grid_levels)) {
         out.push_back({SignalKind::product_grid,
                        grid_weight,
                        "images with prices, repeated",
+                       {dom.node(lca).span.begin, std::max(dom.node(lca).span.begin, ctx.ends[lca])},
+                       lca});
+    }
+}
+
+void picture_grids(const HtmlContext& ctx, std::vector<HtmlFound>& out) {
+    const html::Dom& dom = ctx.doc.dom();
+    // Tiles of a grid are pictures of one width (a logo beside a teaser is none).
+    std::map<std::size_t, std::vector<std::uint32_t>> by_width;
+    for (const html::ImageStyle& img : ctx.doc.styles.images) {
+        if (linked_picture(ctx, img)) by_width[image_width(dom, dom.node(img.node))].push_back(img.node);
+    }
+    std::set<std::uint32_t> grids;
+    for (auto& [width, pictures] : by_width) {
+        std::sort(pictures.begin(), pictures.end());
+        const std::set<std::uint32_t> found = grids_of(dom, pictures, picture_grid_levels);
+        grids.insert(found.begin(), found.end());
+    }
+    for (std::uint32_t lca : grids) {
+        out.push_back({SignalKind::product_grid,
+                       picture_grid_weight,
+                       "linked pictures, repeated",
                        {dom.node(lca).span.begin, std::max(dom.node(lca).span.begin, ctx.ends[lca])},
                        lca});
     }

@@ -45,6 +45,12 @@ void image_signals(const HtmlContext& ctx, std::vector<HtmlFound>& out);
 // (`price_nodes`: the text nodes with prices, in document order).
 void product_grids(const HtmlContext& ctx, const std::vector<std::uint32_t>& price_nodes, std::vector<HtmlFound>& out);
 
+// Two or more linked pictures of one width under one parent: a cross-sell
+// or "you may also like" strip, a digest of teasers. A picture is a shown
+// image 100 to 479 px wide (narrower are icons and badges, wider banners)
+// and, when its height is given, 60 px high or more, in a link.
+void picture_grids(const HtmlContext& ctx, std::vector<HtmlFound>& out);
+
 // Whether a text node is struck through (<s>, <del>, <strike>, or
 // text-decoration: line-through) below `block`.
 bool struck_through(const html::Dom& dom, std::uint32_t node, std::uint32_t block);

@@ -12,6 +12,7 @@ using analysis::SignalKind;
 
 constexpr double discount_weight = 2;
 constexpr double coupon_weight = 2.5;
+constexpr std::size_t min_numeric_coupon_digits = 6;
 constexpr double price_weight = 0.5;
 constexpr double one_time_code_weight = 3;
 constexpr double reference_weight = 3;
@@ -246,7 +247,7 @@ std::size_t coupon_token(std::span<const Word> words, std::size_t from, std::siz
     for (std::size_t i = from; i < words.size() && i < from + count; ++i) {
         const Word& w = words[i];
         const std::size_t size = w.range.size();
-        if (w.upper && size >= 4 && size <= 20 && (w.has_digit || size >= 5)) return i;
+        if ((w.upper || all_digits(w.folded)) && size >= 4 && size <= 20 && (w.has_digit || size >= 5)) return i;
     }
     return std::string_view::npos;
 }
@@ -303,7 +304,11 @@ void code_signals(std::string_view text, std::span<const Word> words, std::vecto
                 token = coupon_token(words, next, 2);
             }
         }
-        if (token != std::string_view::npos && !all_digits(words[token].folded)) {
+        // Digits alone are a code only after "coupon code" and the like, and
+        // long ("Coupon code: 13448278949"): "code 2" is a step, not a coupon.
+        const bool numeric_coupon = token != std::string_view::npos && m.term->role == "coupon" &&
+                                    words[token].folded.size() >= min_numeric_coupon_digits;
+        if (token != std::string_view::npos && (numeric_coupon || !all_digits(words[token].folded))) {
             add(out, SignalKind::coupon, coupon_weight, text, {words[m.first].range.begin, words[token].range.end});
         }
     }
