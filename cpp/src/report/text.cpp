@@ -13,6 +13,7 @@
 
 #include "core/utf8.hpp"
 #include "inboxlint/reporters.hpp"
+#include "report/decoded_text.hpp"
 
 namespace inboxlint {
 namespace {
@@ -313,12 +314,18 @@ void append_part(std::string& out, const Location& location) {
     out += ']';
 }
 
+// In a quoted-printable or base64 part, the decoded text is shown (the
+// position in the prefix stays the raw one) and the gutter names the
+// encoding instead of a line number.
 void append_excerpt(std::string& out, const ReportInput& input, const Location& location, const TextOptions& options,
-                    const Palette& palette) {
+                    const Palette& palette, report::DecodedParts& decoded) {
     // Limit findings may point past what was kept of the message; they print without an excerpt.
     if (!options.excerpts || input.message.empty() || location.raw.begin > input.message.size()) return;
-    const Excerpt excerpt = make_excerpt(input.message, location.raw, options);
-    const std::string number = location.line > 0 ? std::to_string(location.line) : std::string();
+    const auto shown = decoded.source(location);
+    const Excerpt excerpt = shown ? make_excerpt(shown->text, *location.decoded, options)
+                                  : make_excerpt(input.message, location.raw, options);
+    const std::string number =
+        shown ? std::string(shown->label) : location.line > 0 ? std::to_string(location.line) : std::string();
     const std::string gutter(std::max<std::size_t>(number.size(), 4) + 1, ' ');
     out += gutter.substr(0, gutter.size() - number.size()) + number + " | " + excerpt.source + '\n';
     out += gutter + " | " + std::string(excerpt.caret_at, ' ');
@@ -329,7 +336,7 @@ void append_excerpt(std::string& out, const ReportInput& input, const Location& 
 }
 
 void append_finding(std::string& out, const ReportInput& input, std::string_view name, const Finding& finding,
-                    const TextOptions& options, const Palette& palette) {
+                    const TextOptions& options, const Palette& palette, report::DecodedParts& decoded) {
     append_location_prefix(out, name, finding.location, palette);
     out += severity_color(palette, finding.severity);
     out += to_string(finding.severity);
@@ -340,7 +347,7 @@ void append_finding(std::string& out, const ReportInput& input, std::string_view
     out += ']';
     append_part(out, finding.location);
     out += '\n';
-    append_excerpt(out, input, finding.location, options, palette);
+    append_excerpt(out, input, finding.location, options, palette, decoded);
     for (const RelatedLocation& related : finding.related) {
         append_location_prefix(out, name, related.location, palette);
         out += palette.note;
@@ -349,7 +356,7 @@ void append_finding(std::string& out, const ReportInput& input, std::string_view
         out += ' ' + safe_text(related.message);
         append_part(out, related.location);
         out += '\n';
-        append_excerpt(out, input, related.location, options, palette);
+        append_excerpt(out, input, related.location, options, palette, decoded);
     }
 }
 
@@ -401,7 +408,8 @@ std::string format_text(const ReportInput& input, const TextOptions& options) {
     const Palette& palette = options.color ? ansi_palette : plain_palette;
     const std::string name = safe_text(input.name);
     std::string out;
-    for (const Finding& finding : report.findings) append_finding(out, input, name, finding, options, palette);
+    report::DecodedParts decoded(input);
+    for (const Finding& finding : report.findings) append_finding(out, input, name, finding, options, palette, decoded);
     append_truncation(out, name, report, palette);
     if (options.summary) append_summary(out, report);
     return out;
