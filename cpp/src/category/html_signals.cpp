@@ -101,8 +101,10 @@ std::size_t image_width(const html::Dom& dom, const html::Node& img) {
     return width;
 }
 
+// An <img> shown to the reader (background images are layout here: a cell's
+// texture is no banner or product picture).
 bool shown_image(const html::HtmlDocument& doc, const html::ImageStyle& img) {
-    return img.visible && !img.pixel && !doc.dom().node(img.node).has(html::flag_outlook_only);
+    return img.visible && !img.pixel && !img.background && !doc.dom().node(img.node).has(html::flag_outlook_only);
 }
 
 std::uint32_t lowest_common_ancestor(const html::Dom& dom, std::uint32_t a, std::uint32_t b) {

@@ -292,17 +292,21 @@ void Engine::element(std::uint32_t index) {
     const Frame frame{index, styles_.size(), parent.differs | own_views};
     styles_.resize(frame.first + (frame.differs != 0 ? views_ : 1));
     bool pixel = false;
+    bool background_image = false;
     for (std::size_t v = 0; v < views_; ++v) {
         if (v > 0 && (frame.differs & (1u << v)) == 0) continue;  // nothing conditional on the path: view 0 stands
         Specified specified{};
         cascade(v, specified);
         styles_[frame.first + v] = detail::compute({dom_, index, n, specified}, style(parent, v));
-        if (v == 0) pixel = detail::is_pixel(specified);
+        if (v == 0) {
+            pixel = detail::is_pixel(specified);
+            background_image = detail::has_background_image(specified);
+        }
     }
-    if (name == "img") {
+    if (name == "img" || background_image) {
         const Computed& s = style(frame, 0);
-        result_.images.push_back(
-            {index, s.box == Technique::none && !s.not_rendered && !s.visibility_hidden && s.opacity >= 0.1, pixel});
+        const bool visible = s.box == Technique::none && !s.not_rendered && !s.visibility_hidden && s.opacity >= 0.1;
+        result_.images.push_back({index, visible, pixel, name != "img"});
     }
     stack_.push_back(frame);
 }

@@ -71,10 +71,13 @@ struct TextStyle {
     bool shown_in_view = false;    // hidden here, visible in another view
 };
 
+// An <img>, or an element that paints an image as its background (image-only
+// mail is often built from background images: HTML008 counts both).
 struct ImageStyle {
     std::uint32_t node = no_node;
     bool visible = true;
-    bool pixel = false;  // 2x2 px or smaller: a tracking pixel, not content
+    bool pixel = false;       // 2x2 px or smaller: a tracking pixel, not content
+    bool background = false;  // a CSS background or background attribute, not an <img>
 };
 
 struct StyleResult {

@@ -324,4 +324,9 @@ bool is_pixel(const Specified& specified) {
            is_zero_length(get(specified, Property::height));
 }
 
+bool has_background_image(const Specified& specified) {
+    const Declaration* d = get(specified, Property::background_image);
+    return d != nullptr && d->value.kind == Value::Kind::flag && d->value.flag;
+}
+
 }  // namespace inboxlint::html::detail

@@ -62,6 +62,10 @@ TextStyle judge_text(std::uint32_t node, const Computed& style);
 // Whether an element renders with a box of at most 2x2 px (an image's size).
 bool is_pixel(const Specified& specified);
 
+// Whether an element paints an image as its background (CSS background or
+// background-image with url(), or a background attribute).
+bool has_background_image(const Specified& specified);
+
 // The user agent's and the presentational attributes' declarations for an
 // element (below every author rule in the cascade).
 void presentational_hints(const Dom& dom, const Node& node, const css::Rgba* body_link, bool quirks,
