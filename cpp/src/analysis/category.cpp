@@ -112,11 +112,6 @@ struct Builder {
 
 // ---- which parts are read -----------------------------------------------------
 
-bool is_attachment(const Message& msg, int entity) {
-    const mime::HeaderField* f = msg.first_field("Content-Disposition", entity);
-    return f != nullptr && core::istarts_with(core::trim(msg.raw_value(*f)), "attachment");
-}
-
 bool html_parsed(const Message& msg, int entity) { return html::parsed_html(msg, entity).dom.parsed; }
 
 // The nearest multipart/alternative above an entity, or -1.
@@ -145,7 +140,7 @@ std::vector<int> parts_to_read(const Message& msg) {
     for (std::size_t i = 0; i < msg.entities().size(); ++i) {
         const int e = static_cast<int>(i);
         const mime::Entity& entity = msg.entity(e);
-        if (entity.kind != mime::EntityKind::leaf || is_attachment(msg, e)) continue;
+        if (entity.kind != mime::EntityKind::leaf || msg.is_attachment(e)) continue;
         if (entity.media_type == "text/html") {
             if (std::find(html.begin(), html.end(), e) != html.end()) out.push_back(e);
         } else if (entity.media_type == "text/plain") {

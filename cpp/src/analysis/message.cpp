@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "core/ascii.hpp"
+#include "mime/content_type.hpp"
 #include "mime/lexer.hpp"
 
 namespace inboxlint::analysis {
@@ -90,6 +91,12 @@ const mime::HeaderField* Message::first_field(std::string_view name, int entity_
         return true;
     });
     return first;
+}
+
+bool Message::is_attachment(int entity_index) const {
+    const mime::HeaderField* field = first_field("Content-Disposition", entity_index);
+    if (field == nullptr) return false;
+    return mime::parse_content_disposition(raw_value(*field), field->value.begin).type == "attachment";
 }
 
 std::string_view Message::name_of(const mime::HeaderField& field) const noexcept {

@@ -65,6 +65,11 @@ public:
     // The value unfolded and trimmed.
     [[nodiscard]] std::string unfolded_value(const mime::HeaderField& field) const;
 
+    // Whether an entity is a file to save, not text to show: its
+    // Content-Disposition type is "attachment" (RFC 2183), comments and case
+    // as the header grammar allows. The one definition every rule uses.
+    [[nodiscard]] bool is_attachment(int entity) const;
+
     // Structured header values, parsed on first use.
     [[nodiscard]] const mime::AddressList& addresses(const mime::HeaderField& field) const;
     [[nodiscard]] const mime::MsgIdList& message_id(const mime::HeaderField& field) const;

@@ -212,11 +212,6 @@ const VocabularyIndex& vocabulary_index() {
     return index;
 }
 
-bool is_attachment(const analysis::Message& msg, int entity) {
-    const mime::HeaderField* f = msg.first_field("Content-Disposition", entity);
-    return f && core::istarts_with(core::trim(msg.raw_value(*f)), "attachment");
-}
-
 // Fields that transactional streams carry too (an ESP's feedback and event
 // ids), or whose absence the UNSUB rules judge, are no evidence here.
 bool neutral(std::string_view name) {
@@ -311,7 +306,7 @@ const UnsubscribeMention& unsubscribe_mention(const analysis::Message& msg) {
             const mime::Entity& entity = entities[e];
             const bool html = entity.media_type == "text/html";
             if (entity.kind != mime::EntityKind::leaf || (!html && entity.media_type != "text/plain") ||
-                is_attachment(msg, index))
+                msg.is_attachment(index))
                 continue;
             const std::string_view text = msg.body_text(index).view();
             const std::string folded = fold(text, html);

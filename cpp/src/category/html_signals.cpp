@@ -22,12 +22,12 @@ constexpr double banner_weight = 1;
 constexpr double grid_weight = 2.5;
 constexpr std::size_t banner_width = 480;
 constexpr int cell_levels = 8;  // how far above a price its product's image may be
-constexpr int grid_levels = 6;  // how far above each product cell the grid may be
+constexpr std::uint32_t grid_levels = 6;  // how far above each product cell the grid may be
 constexpr double picture_grid_weight = 2;
 constexpr std::size_t min_picture_width = 100;  // social icons and app-store badges are smaller
 constexpr std::size_t min_picture_height = 60;
 constexpr int picture_link_levels = 3;  // how far above a picture its link may be
-constexpr int picture_grid_levels = 14;  // MJML nests a column's image 12 levels below its section
+constexpr std::uint32_t picture_grid_levels = 14;  // MJML nests a column's image 12 levels below its section
 
 bool contains(std::string_view text, std::string_view what) { return text.find(what) != std::string_view::npos; }
 
@@ -136,7 +136,7 @@ bool linked_picture(const HtmlContext& ctx, const html::ImageStyle& img) {
 
 // The grids of `cells` (document order): the lowest common ancestor of two
 // neighbours, when both are at most `levels` below it.
-std::set<std::uint32_t> grids_of(const html::Dom& dom, const std::vector<std::uint32_t>& cells, int levels) {
+std::set<std::uint32_t> grids_of(const html::Dom& dom, const std::vector<std::uint32_t>& cells, std::uint32_t levels) {
     std::set<std::uint32_t> grids;
     for (std::size_t i = 1; i < cells.size(); ++i) {
         const std::uint32_t a = cells[i - 1];

@@ -16,8 +16,7 @@ std::vector<int> html_parts(const analysis::Message& msg) {
     for (std::size_t i = 0; i < msg.entities().size(); ++i) {
         const mime::Entity& e = msg.entities()[i];
         if (e.kind != mime::EntityKind::leaf || e.media_type != "text/html") continue;
-        const mime::HeaderField* disposition = msg.first_field("Content-Disposition", static_cast<int>(i));
-        if (disposition != nullptr && core::istarts_with(msg.unfolded_value(*disposition), "attachment")) continue;
+        if (msg.is_attachment(static_cast<int>(i))) continue;
         parts.push_back(static_cast<int>(i));
     }
     return parts;

@@ -14,10 +14,4 @@ void for_each_leaf(const analysis::Message& msg, const std::function<void(int, c
     });
 }
 
-bool is_attachment(const analysis::Message& msg, int entity) {
-    const mime::HeaderField* field = msg.first_field("Content-Disposition", entity);
-    if (!field) return false;
-    return mime::parse_content_disposition(msg.raw_value(*field), field->value.begin).type == "attachment";
-}
-
 }  // namespace inboxlint::checks

@@ -12,7 +12,4 @@ void for_each_entity(const analysis::Message& msg, const std::function<void(int,
 // The same, for leaf entities (parts with content of their own).
 void for_each_leaf(const analysis::Message& msg, const std::function<void(int, const mime::Entity&)>& visit);
 
-// True for a part the sender marked as an attachment.
-bool is_attachment(const analysis::Message& msg, int entity);
-
 }  // namespace inboxlint::checks

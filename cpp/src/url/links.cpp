@@ -68,12 +68,6 @@ void collect_field(const analysis::Message& msg, const mime::HeaderField& field,
     }
 }
 
-// Attachments are files, not the text a client shows and links (the HTML
-// engine leaves HTML attachments out the same way).
-bool is_attachment(const analysis::Message& msg, std::size_t entity) {
-    const mime::HeaderField* disposition = msg.first_field("Content-Disposition", static_cast<int>(entity));
-    return disposition != nullptr && core::istarts_with(msg.unfolded_value(*disposition), "attachment");
-}
 
 }  // namespace
 
@@ -161,7 +155,7 @@ const MessageLinks& message_links(const analysis::Message& msg) {
         const auto& entities = msg.entities();
         for (std::size_t i = 0; i < entities.size(); ++i) {
             const mime::Entity& e = entities[i];
-            if (e.kind == mime::EntityKind::leaf && e.media_type == "text/plain" && !is_attachment(msg, i))
+            if (e.kind == mime::EntityKind::leaf && e.media_type == "text/plain" && !msg.is_attachment(static_cast<int>(i)))
                 collect_text_links(msg, static_cast<int>(i), result.links);
         }
         // The HTML parts a recipient sees, as the HTML engine picks them.

@@ -7,7 +7,7 @@ namespace {
 bool has_plain_text(const analysis::Message& msg, int entity) {
     for (int child : msg.entity(entity).children) {
         const mime::Entity& c = msg.entity(child);
-        if (c.kind == mime::EntityKind::leaf && c.media_type == "text/plain" && !is_attachment(msg, child)) return true;
+        if (c.kind == mime::EntityKind::leaf && c.media_type == "text/plain" && !msg.is_attachment(child)) return true;
         if (c.kind == mime::EntityKind::multipart && has_plain_text(msg, child)) return true;
     }
     return false;
@@ -27,7 +27,7 @@ bool has_text_alternative(const analysis::Message& msg, int html) {
 void check_mime010_html_without_text(Context& ctx) {
     const analysis::Message& msg = ctx.message();
     for_each_leaf(msg, [&](int index, const mime::Entity& e) {
-        if (e.media_type != "text/html" || is_attachment(msg, index) || has_text_alternative(msg, index)) return;
+        if (e.media_type != "text/html" || msg.is_attachment(index) || has_text_alternative(msg, index)) return;
         // Messages forwarded as attachments are not the sender's own body.
         for (int a = e.parent; a >= 0; a = msg.entity(a).parent) {
             if (msg.entity(a).kind == mime::EntityKind::message) return;

@@ -76,7 +76,7 @@ void find_alternatives(const analysis::Message& msg, int entity, int& plain, int
     for (int child : msg.entity(entity).children) {
         const mime::Entity& c = msg.entity(child);
         if (c.kind == mime::EntityKind::multipart) find_alternatives(msg, child, plain, rich);
-        if (c.kind != mime::EntityKind::leaf || is_attachment(msg, child)) continue;
+        if (c.kind != mime::EntityKind::leaf || msg.is_attachment(child)) continue;
         if (c.media_type == "text/plain" && plain < 0) plain = child;
         if (c.media_type == "text/html" && rich < 0) rich = child;
     }
