@@ -49,7 +49,7 @@ TEST(Registry, EveryRuleHasItsPageWithTheFixedSections) {
 }
 
 // LINT002 reports internal failures, which no corpus message can (or should)
-// provoke; it is tested directly in engine_test.cpp. CONT002 and CONT003 are
+// provoke; it is tested directly in internal_error_test.cpp. CONT002 and CONT003 are
 // checked over a batch of messages, never one (category_batch_test.cpp).
 const std::set<std::string_view> not_corpus_testable = {"LINT002", "CONT002", "CONT003"};
 
