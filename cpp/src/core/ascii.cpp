@@ -44,4 +44,22 @@ std::string_view trim(std::string_view text) noexcept {
     return text;
 }
 
+bool is_dotted_quad(std::string_view text) noexcept {
+    int parts = 0;
+    std::size_t pos = 0;
+    while (true) {
+        std::size_t digits = 0;
+        int value = 0;
+        while (pos < text.size() && is_digit(text[pos]) && digits <= 3) {
+            value = value * 10 + (text[pos++] - '0');
+            ++digits;
+        }
+        if (digits == 0 || digits > 3 || value > 255) return false;
+        ++parts;
+        if (pos == text.size()) return parts == 4;
+        if (text[pos] != '.' || parts == 4) return false;
+        ++pos;
+    }
+}
+
 }  // namespace inboxlint::core

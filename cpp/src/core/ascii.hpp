@@ -33,4 +33,9 @@ std::string_view trim(std::string_view text) noexcept;  // spaces, tabs, CR, LF
 // Whether no byte is 0x80 or above (eight at a time: bodies run to megabytes).
 bool is_ascii(std::string_view text) noexcept;
 
+// An IPv4 address in dotted-quad form, as RFC 5321 address literals and
+// message ids write it: four decimal numbers of one to three digits, each at
+// most 255 ("192.0.2.7"). URL hosts have their own, looser parser (url/host).
+bool is_dotted_quad(std::string_view text) noexcept;
+
 }  // namespace inboxlint::core

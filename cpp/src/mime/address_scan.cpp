@@ -189,23 +189,6 @@ std::size_t skip_delimited(std::string_view text, std::size_t pos) noexcept {
     return text.size();
 }
 
-bool is_ipv4(std::string_view text) noexcept {
-    int parts = 0;
-    std::size_t pos = 0;
-    while (true) {
-        std::size_t digits = 0;
-        int value = 0;
-        while (pos < text.size() && core::is_digit(text[pos]) && digits <= 3) {
-            value = value * 10 + (text[pos++] - '0');
-            ++digits;
-        }
-        if (digits == 0 || digits > 3 || value > 255) return false;
-        ++parts;
-        if (pos == text.size()) return parts == 4;
-        if (text[pos] != '.' || parts == 4) return false;
-        ++pos;
-    }
-}
 
 // The 16-bit groups of "h16:h16:..." (an IPv4 tail counts two); -1 when malformed.
 int count_ipv6_groups(std::string_view text, bool allow_ipv4) noexcept {
@@ -216,7 +199,7 @@ int count_ipv6_groups(std::string_view text, bool allow_ipv4) noexcept {
         const std::size_t colon = text.find(':', start);
         const std::string_view piece = text.substr(start, colon == std::string_view::npos ? colon : colon - start);
         if (colon == std::string_view::npos && allow_ipv4 && piece.find('.') != std::string_view::npos) {
-            return is_ipv4(piece) ? groups + 2 : -1;
+            return core::is_dotted_quad(piece) ? groups + 2 : -1;
         }
         if (piece.empty() || piece.size() > 4) return -1;
         for (const char c : piece) {

@@ -4,25 +4,6 @@
 #include "rules/context.hpp"
 
 namespace inboxlint::checks {
-namespace {
-
-bool is_dotted_ipv4(std::string_view text) {
-    int parts = 0;
-    std::size_t digits = 0;
-    for (char c : text) {
-        if (core::is_digit(c)) {
-            if (++digits > 3) return false;
-        } else if (c == '.' && digits > 0) {
-            ++parts;
-            digits = 0;
-        } else {
-            return false;
-        }
-    }
-    return parts == 3 && digits > 0;
-}
-
-}  // namespace
 
 void check_mid006_message_id_ip_address(Context& ctx) {
     const analysis::Message& msg = ctx.message();
@@ -30,7 +11,7 @@ void check_mid006_message_id_ip_address(Context& ctx) {
     if (!field) return;
     for (const mime::MsgId& id : msg.message_id(*field).ids) {
         const bool literal = id.domain_literal;
-        if (!literal && !is_dotted_ipv4(id.right_text)) continue;
+        if (!literal && !core::is_dotted_quad(id.right_text)) continue;
         ctx.report("", id.right,
                    std::string("the Message-ID's right-hand side is ") + (literal ? "an address literal" : "an IP address") +
                        " ('" + id.right_text + "'), which exposes a host and is a spam signal; use your domain");
