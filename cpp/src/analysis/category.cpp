@@ -95,6 +95,7 @@ struct Builder {
     // Evidence of the message header ("List-Id", "subject: receipt").
     void add_header_signal(SignalKind kind, double weight, std::string detail, Span raw) {
         count(kind, weight);
+        if (model.signals.size() >= max_kept_signals) return;  // a hostile subject holds no more
         Signal& s = keep(kind, weight, std::move(detail));
         s.header = true;
         s.text = raw;
@@ -380,10 +381,9 @@ bool anchored(const KindSums& sums) {
 // Transactional when its evidence reaches message_score and the promotional
 // evidence outside its promotional sections is at most twice as strong (one
 // and a half times without an anchor: a sweepstakes mentioning "receipt of
-// entries" is no receipt). A
-// post to a discussion list is someone's message, not the list's campaign:
-// it needs twice the evidence (and its footers do not count).
-// The footer and header of bulk mail (banner, unsubscribe link, web
+// entries" is no receipt). A post to a discussion list is someone's message,
+// not the list's campaign: it needs twice the evidence (and its footers do
+// not count). The footer and header of bulk mail (banner, unsubscribe link, web
 // version, campaign headers) go with receipts too (issue 23): below
 // min_content_promotion of promoting content they never outweigh
 // transactional evidence, and make a message promotional only when it has

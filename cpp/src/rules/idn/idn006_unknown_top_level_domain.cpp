@@ -5,14 +5,11 @@
 
 #include "core/ascii.hpp"
 #include "rules/idn/idn_support.hpp"
-#include "rules/link/link_support.hpp"
 #include "url/host.hpp"
 #include "url/registrable.hpp"
 
 namespace inboxlint::checks {
 namespace {
-
-constexpr std::size_t max_related = 10;
 
 // A name as DNS sees it (A-labels, no root dot), or empty when it is no
 // domain (it does not convert; IDN001 says why).
@@ -42,9 +39,10 @@ std::string describe(const url::DomainUse& use, const std::string& tld) {
     return name + " is under no suffix of the public suffix list (." + tld + " is not listed): it cannot resolve";
 }
 
+// One name in one role, with its places: the shape the IDN rules report.
 struct Unknown {
     std::string tld;
-    std::vector<const url::DomainUse*> uses;
+    idn::DomainCheck check;
 };
 
 }  // namespace
@@ -59,18 +57,19 @@ void check_idn006_unknown_top_level_domain(Context& ctx) {
         if (tld.empty() || allowed(allowed_tlds, tld) || url::has_known_public_suffix(name)) continue;
         const std::string key = std::string(url::to_string(use.role)) + " " + core::to_lower(use.name);
         const auto [it, fresh] = index.emplace(key, names.size());
-        if (fresh) names.push_back({key, Unknown{tld, {}}});
-        names[it->second].second.uses.push_back(&use);
+        if (fresh) {
+            Unknown u{tld, {}};
+            u.check.role = use.role;
+            u.check.displayed = use.name;
+            u.check.ascii = name;
+            u.check.unicode = use.name;  // as written: no U-label conversion is needed to say this
+            names.push_back({key, std::move(u)});
+        }
+        names[it->second].second.check.uses.push_back(&use);
     }
     for (const auto& [key, unknown] : names) {
-        const url::DomainUse& first = *unknown.uses.front();
-        Finding& f = report_place(ctx, first.place, describe(first, unknown.tld));
-        for (std::size_t i = 1; i < unknown.uses.size() && i <= max_related; ++i)
-            f.related.push_back({place_location(ctx, unknown.uses[i]->place), "the same name, " + unknown.uses[i]->source});
-        with(f, "role", std::string(url::to_string(first.role)));
-        with(f, "source", first.source);
+        Finding& f = report_domain(ctx, unknown.check, describe(*unknown.check.uses.front(), unknown.tld));
         with(f, "tld", unknown.tld);
-        if (unknown.uses.size() > 1) with(f, "occurrences", std::to_string(unknown.uses.size()));
     }
 }
 
