@@ -12,6 +12,7 @@
 #include <variant>
 #include <vector>
 
+#include "inboxlint/dns.hpp"
 #include "inboxlint/report.hpp"
 
 namespace inboxlint {
@@ -52,6 +53,13 @@ struct Config {
     // With a key, a signature is verified and its key size judged (AUTH
     // rules); without one, only what the message itself shows is checked.
     std::map<std::string, std::string> dkim_keys;
+    // DNS records (SPF, DMARC, BIMI, PTR, DKIM keys, ...) for the checks that
+    // need them; `dns_resolver` answers what the records do not supply. The
+    // core never queries DNS itself. Keys in dkim_keys are found first.
+    DnsRecords dns;
+    DnsResolver dns_resolver;
+    // The SMTP connection, for SPF and PTR.
+    Envelope envelope;
 };
 
 // Reads DKIM keys from text with one key per line, "NAME TXT-VALUE", or in

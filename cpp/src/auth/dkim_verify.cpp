@@ -114,13 +114,22 @@ bool key_name_matches(std::string_view table_name, std::string_view wanted) noex
     return core::iequals(table_name, wanted);
 }
 
-const std::string* find_key(const DkimKeys& keys, const std::string& name) {
+// The key table first, then the supplied DNS records: the TXT record that
+// is a DKIM key (v=DKIM1 first, or the only one). Empty when neither has it;
+// `why` then says what DNS answered.
+std::string find_key(const DkimKeys& keys, const dns::Source* dns, const std::string& name, std::string& why) {
     const auto exact = keys.find(name);
-    if (exact != keys.end()) return &exact->second;
+    if (exact != keys.end()) return exact->second;
     for (const auto& [table_name, value] : keys) {
-        if (key_name_matches(table_name, name)) return &value;
+        if (key_name_matches(table_name, name)) return value;
     }
-    return nullptr;
+    if (dns == nullptr) return {};
+    const DnsAnswer answer = dns->lookup(name, "TXT");
+    if (answer.status == DnsStatus::servfail) why = "the lookup of " + name + " failed (SERVFAIL)";
+    if (answer.status == DnsStatus::nxdomain) why = name + " does not exist (NXDOMAIN)";
+    for (const std::string& value : answer.values)
+        if (core::istarts_with(value, "v=DKIM1")) return value;
+    return answer.values.size() == 1 ? answer.values.front() : std::string();
 }
 
 // Whether this record may verify this signature (key type, h=, t=s).
@@ -139,19 +148,19 @@ std::string key_mismatch(const KeyRecord& record, const DkimSignature& sig) {
 }
 
 VerifyResult verify_one(const analysis::Message& msg, const DkimSignature& sig, const DkimKeys& keys,
-                        std::size_t& budget) {
+                        const dns::Source* dns, std::size_t& budget) {
     VerifyResult r;
     if (!sig.complete()) {
         r.detail = "the signature lacks tags needed to verify it";
         return r;
     }
     r.key_name = sig.key_name();
-    const std::string* txt = find_key(keys, r.key_name);
-    if (!txt) {
+    const std::string txt = find_key(keys, dns, r.key_name, r.detail);
+    if (txt.empty()) {
         r.status = VerifyStatus::no_key;
         return r;
     }
-    const KeyRecord record = parse_key_record(*txt);
+    const KeyRecord record = parse_key_record(txt);
     r.testing = record.has_flag("y");
     if (record.key) {
         r.key_type = record.key->type();
@@ -210,14 +219,20 @@ const std::vector<BodyHashResult>& dkim_body_hashes(const analysis::Message& msg
     });
 }
 
-const std::vector<VerifyResult>& dkim_verifications(const analysis::Message& msg, const DkimKeys& keys) {
+const std::vector<VerifyResult>& dkim_verifications(const analysis::Message& msg, const DkimKeys& keys,
+                                                     const dns::Source* dns) {
     return msg.memo<std::vector<VerifyResult>>(0, [&] {
         std::vector<VerifyResult> out;
         std::size_t budget = max_verifications;
         for (const DkimSignature& sig : dkim_signatures(msg).signatures)
-            out.push_back(verify_one(msg, sig, keys, budget));
+            out.push_back(verify_one(msg, sig, keys, dns, budget));
         return out;
     });
+}
+
+const std::vector<VerifyResult>& dkim_verifications(const analysis::Message& msg, const Config& config) {
+    const dns::SuppliedSource dns(config.dns, config.dns_resolver);
+    return dkim_verifications(msg, config.dkim_keys, dns.anything_supplied() ? &dns : nullptr);
 }
 
 RsaKeySize rsa_key_size(const DkimSignature& sig, const VerifyResult& verify) {

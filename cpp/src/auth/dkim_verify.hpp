@@ -12,6 +12,8 @@
 #include "analysis/message.hpp"
 #include "auth/crypto.hpp"
 #include "auth/dkim_signature.hpp"
+#include "dns/source.hpp"
+#include "inboxlint/config.hpp"
 
 namespace inboxlint::auth {
 
@@ -39,7 +41,11 @@ struct VerifyResult {
 
 using DkimKeys = std::map<std::string, std::string>;
 
-const std::vector<VerifyResult>& dkim_verifications(const analysis::Message& msg, const DkimKeys& keys);
+// Keys from the table, then from DNS TXT records when a source is given.
+const std::vector<VerifyResult>& dkim_verifications(const analysis::Message& msg, const DkimKeys& keys,
+                                                     const dns::Source* dns = nullptr);
+// With the keys and DNS records of a configuration.
+const std::vector<VerifyResult>& dkim_verifications(const analysis::Message& msg, const Config& config);
 
 // The bytes the signature covers (canonical header fields selected by h=,
 // then the DKIM-Signature itself with b= emptied); exposed for tests.

@@ -116,6 +116,7 @@ ResolvedConfig resolve(const Config& config) {
     check_options(config);
     check_limits(config.limits);
     auth::validate_dkim_keys(config.dkim_keys);
+    validate_envelope(config.envelope);
     ResolvedConfig resolved;
     for (const checks::Rule& rule : checks::registry()) {
         if (!enabled(rule.info, config)) continue;

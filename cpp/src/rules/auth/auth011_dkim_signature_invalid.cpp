@@ -5,7 +5,7 @@ namespace inboxlint::checks {
 
 void check_auth011_dkim_signature_invalid(Context& ctx) {
     const auto& signatures = auth::dkim_signatures(ctx.message()).signatures;
-    const auto& results = auth::dkim_verifications(ctx.message(), ctx.config().dkim_keys);
+    const auto& results = auth::dkim_verifications(ctx.message(), ctx.config());
     for (std::size_t i = 0; i < signatures.size(); ++i) {
         const auth::VerifyResult& r = results[i];
         if (r.status != auth::VerifyStatus::fail && r.status != auth::VerifyStatus::bad_key) continue;

@@ -24,7 +24,7 @@ std::string size_sentence(const auth::RsaKeySize& size, const auth::DkimSignatur
 // supplied key's, else the one its b= length shows.
 void report_key_size(Context& ctx, int min_bits, int max_bits, std::string_view why) {
     const auto& signatures = auth::dkim_signatures(ctx.message()).signatures;
-    const auto& results = auth::dkim_verifications(ctx.message(), ctx.config().dkim_keys);
+    const auto& results = auth::dkim_verifications(ctx.message(), ctx.config());
     for (std::size_t i = 0; i < signatures.size(); ++i) {
         const auth::DkimSignature& sig = signatures[i];
         const auth::RsaKeySize size = auth::rsa_key_size(sig, results[i]);

@@ -18,7 +18,7 @@ void check_auth014_from_not_aligned(Context& ctx) {
     if (auth::aligned(ids.from->domain, ids.return_path->domain, strict)) return;
     const auto& signatures = auth::dkim_signatures(msg).signatures;
     const auto& bodies = auth::dkim_body_hashes(msg);
-    const auto& results = auth::dkim_verifications(msg, ctx.config().dkim_keys);
+    const auto& results = auth::dkim_verifications(msg, ctx.config());
     std::vector<const auth::DkimSignature*> unaligned;
     for (std::size_t i = 0; i < signatures.size(); ++i) {
         if (!auth::signature_may_pass(signatures[i], bodies[i], results[i])) continue;

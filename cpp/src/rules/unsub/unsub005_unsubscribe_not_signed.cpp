@@ -21,7 +21,7 @@ void check_unsub005_unsubscribe_not_signed(Context& ctx) {
     const auth::Identities& ids = auth::identities(msg);
     const auto& signatures = auth::dkim_signatures(msg).signatures;
     const auto& bodies = auth::dkim_body_hashes(msg);
-    const auto& results = auth::dkim_verifications(msg, ctx.config().dkim_keys);
+    const auto& results = auth::dkim_verifications(msg, ctx.config());
     std::size_t usable = 0;
     for (std::size_t i = 0; i < signatures.size(); ++i) {
         const auth::DkimSignature& sig = signatures[i];
