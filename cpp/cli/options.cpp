@@ -81,6 +81,14 @@ void parse_flag(ArgReader& r, const std::string& arg, Options& o) {
         add_rule_option(o.config, r.value(arg));
     } else if (arg == "--dkim-keys") {
         for (auto& [name, record] : load_dkim_keys(r.value(arg))) o.config.dkim_keys[name] = record;
+    } else if (arg == "--dns") {
+        o.config.dns.merge(load_zone(r.value(arg)));
+    } else if (arg == "--client-ip") {
+        o.config.envelope.client_ip = r.value(arg);
+    } else if (arg == "--helo") {
+        o.config.envelope.helo = r.value(arg);
+    } else if (arg == "--mail-from") {
+        o.config.envelope.mail_from = r.value(arg);
     } else if (arg == "--fail-on") {
         const std::string& v = r.value(arg);
         o.fail_on = v == "never" ? std::nullopt : std::optional<Severity>(severity_arg(v));
@@ -144,6 +152,12 @@ options:
   --option RULE.name=VALUE       set a rule option
   --dkim-keys FILE               DKIM public keys: "selector._domainkey.domain TXT-value" lines
                                  (or zone-file TXT records); signatures are then verified
+  --dns FILE                     DNS records in zone-file syntax (TXT, A, AAAA, MX, PTR, CNAME;
+                                 "NAME NXDOMAIN" marks a name nonexistent); repeatable.
+                                 Names not in the file are "not supplied", never NXDOMAIN
+  --client-ip IP                 the sending IP of the SMTP connection (for SPF and PTR)
+  --helo NAME                    the HELO/EHLO name of the connection
+  --mail-from ADDR               the SMTP MAIL FROM ("" for <>)                [the Return-Path]
   --fail-on LEVEL|never          exit 1 when a finding is at least this severe        [error]
   --no-excerpts                  text format: no source excerpts
   --no-summary                   no summary line

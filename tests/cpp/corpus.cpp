@@ -36,6 +36,24 @@ std::string unescape(const std::string& quoted, const std::string& where) {
     return out;
 }
 
+// "%envelope client_ip=192.0.2.1 helo=mail.example mail_from=a@b" (any of
+// them; mail_from= alone is the null path).
+void envelope_directive(CorpusCase& c, std::string first, std::istringstream& words, const std::string& where) {
+    for (std::string item = std::move(first); !item.empty(); item.clear(), words >> item) {
+        const auto eq = item.find('=');
+        const std::string key = item.substr(0, eq);
+        const std::string value = eq == std::string::npos ? "" : item.substr(eq + 1);
+        if (key == "client_ip")
+            c.config.envelope.client_ip = value;
+        else if (key == "helo")
+            c.config.envelope.helo = value;
+        else if (key == "mail_from")
+            c.config.envelope.mail_from = value;
+        else
+            throw std::runtime_error(where + ": %envelope takes client_ip=, helo=, mail_from=");
+    }
+}
+
 void directive(CorpusCase& c, std::istringstream& words, const std::string& where) {
     std::string name;
     std::string value;
@@ -44,6 +62,11 @@ void directive(CorpusCase& c, std::istringstream& words, const std::string& wher
         c.convert_line_endings = false;
         return;
     }
+    if (name == "%dns") {  // a zone file beside the message
+        c.config.dns.merge(load_zone((c.message.parent_path() / value).string()));
+        return;
+    }
+    if (name == "%envelope") return envelope_directive(c, value, words, where);
     if (name == "%dkim-key") {
         std::string record;
         std::getline(words, record);

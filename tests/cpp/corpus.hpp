@@ -11,6 +11,8 @@
 //   %limit max_parts=5       lint with this limit
 //   %option MSG005.require_crlf=true
 //   %dkim-key s1._domainkey.example.com v=DKIM1; k=rsa; p=...   a DKIM key (Config.dkim_keys)
+//   %dns NAME.zone           DNS records from this zone file beside the message (Config.dns)
+//   %envelope client_ip=192.0.2.1 helo=mail.example.com mail_from=bounce@example.com
 //   # comment
 #pragma once
 

@@ -1,6 +1,6 @@
 // DKIM and list-header parsers: tag lists, DKIM-Signature values, key
-// records, base64, body canonicalisation, List-Unsubscribe, List-Id and key
-// tables; then the input as a whole message through the DKIM analyses with
+// records, base64, body canonicalisation, List-Unsubscribe, List-Id, key
+// tables and zone files; then the input as a whole message through the DKIM analyses with
 // keys supplied, so header selection, canonicalisation and verification run
 // on hostile signatures.
 #include <cstddef>
@@ -15,11 +15,23 @@
 #include "auth/key_record.hpp"
 #include "auth/list_headers.hpp"
 #include "inboxlint/config.hpp"
+#include "inboxlint/dns.hpp"
 
 namespace {
 
 void check_span(inboxlint::Span s, std::size_t base, std::size_t size) {
     if (s.begin > s.end || s.begin < base || s.end > base + size) __builtin_trap();
+}
+
+// The input as a zone file; when it parses, every record it holds is looked
+// up again (CNAME chains, NODATA) and must answer.
+void lookup_zone(std::string_view text) {
+    try {
+        const inboxlint::DnsRecords records = inboxlint::parse_zone(text);
+        for (const auto& [key, value] : records.entries())
+            if (records.lookup(key.first, key.second).status == inboxlint::DnsStatus::not_supplied) __builtin_trap();
+    } catch (const inboxlint::ConfigError&) {
+    }
 }
 
 }  // namespace
@@ -44,6 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)parse_dkim_keys(text);
     } catch (const ConfigError&) {
     }
+    lookup_zone(text);
     const analysis::Message msg(text, Limits{});
     const auth::DkimKeys keys = {
         {"brisbane._domainkey.football.example.com",

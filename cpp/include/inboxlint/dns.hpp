@@ -46,6 +46,8 @@ public:
     void add(std::string_view name, std::string_view type, std::string value);
     void mark_nonexistent(std::string_view name);  // answers NXDOMAIN
     void mark_failing(std::string_view name);      // answers SERVFAIL
+    // Adds every record and mark of `other` (several zone files in one).
+    void merge(const DnsRecords& other);
 
     // The answer for (name, type). A CNAME at the name is followed (at most
     // eight links) for any other type; a name that has records of other types

@@ -44,6 +44,15 @@ void DnsRecords::add(std::string_view name, std::string_view type, std::string v
 void DnsRecords::mark_nonexistent(std::string_view name) { nonexistent_.insert(checked_name(name)); }
 void DnsRecords::mark_failing(std::string_view name) { failing_.insert(checked_name(name)); }
 
+void DnsRecords::merge(const DnsRecords& other) {
+    for (const auto& [key, values] : other.records_) {
+        auto& mine = records_[key];
+        mine.insert(mine.end(), values.begin(), values.end());
+    }
+    nonexistent_.insert(other.nonexistent_.begin(), other.nonexistent_.end());
+    failing_.insert(other.failing_.begin(), other.failing_.end());
+}
+
 DnsAnswer DnsRecords::lookup(std::string_view name, std::string_view type) const {
     std::string current = dns::normalise_name(name);
     std::string kind;

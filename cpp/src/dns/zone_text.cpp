@@ -26,6 +26,22 @@ int depth_change(std::string_view line) noexcept {
     return depth;
 }
 
+// The line up to a ';' outside quotes: in an entry that parentheses carry
+// over several lines each line may end in its own comment.
+std::string_view without_comment(std::string_view line) noexcept {
+    bool quoted = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if (quoted && line[i] == '\\') {
+            ++i;
+        } else if (line[i] == '"') {
+            quoted = !quoted;
+        } else if (!quoted && line[i] == ';') {
+            return line.substr(0, i);
+        }
+    }
+    return line;
+}
+
 // \DDD is a decimal octet, \X is X.
 std::size_t unescape(std::string_view text, std::size_t i, std::string& out) {
     if (i + 3 < text.size() && core::is_digit(text[i + 1]) && core::is_digit(text[i + 2]) &&
@@ -49,14 +65,16 @@ bool split_entries(std::string_view text, std::vector<ZoneEntry>& out, std::size
         if (trimmed.empty() || trimmed.front() == '#' || trimmed.front() == ';') continue;
         ZoneEntry entry{std::string(trimmed), number, core::is_wsp(line.front())};
         int depth = depth_change(entry.text);
+        if (depth > 0) entry.text = std::string(without_comment(entry.text));
         while (depth > 0) {
             if (!std::getline(in, line)) {
                 error_line = entry.line;
                 return false;
             }
             ++number;
-            entry.text += " " + line;
             depth += depth_change(line);
+            entry.text += " ";
+            entry.text += without_comment(line);
         }
         out.push_back(std::move(entry));
     }
