@@ -21,7 +21,7 @@ Report with_failure(const Config& config) {
     Finding kept;
     kept.rule_id = "FROM002";
     kept.location.raw = {6, 19};
-    return builder.finish(msg, {kept});
+    return builder.finish(msg, {kept}, config);
 }
 
 TEST(InternalError, BecomesALint002FindingBesideTheOthers) {

@@ -93,6 +93,18 @@ struct Category {
     std::vector<std::string> signals;
 };
 
+// One authentication method's result in the terms of RFC 8601 (the
+// Authentication-Results field): what a receiver would record, evaluated
+// offline from the message and the records the caller supplied.
+struct AuthResult {
+    std::string method;  // "spf", "dkim", "dmarc"
+    std::string result;  // "pass", "fail", "softfail", "neutral", "none", "temperror", "permerror"
+    std::string reason;  // why, in words; says when records were not supplied
+    // What was checked: "smtp.mailfrom" = "example.com", "header.d" = ...
+    std::vector<Property> properties;
+    friend bool operator==(const AuthResult&, const AuthResult&) = default;
+};
+
 struct Report {
     std::size_t message_size = 0;
     std::vector<Finding> findings;  // sorted by raw position, then rule id
@@ -100,6 +112,8 @@ struct Report {
     std::vector<LimitHit> limits_hit;
     bool truncated = false;  // a limit stopped part of the analysis
     Category category;
+    // SPF, DKIM (one per signature) and DMARC, in that order.
+    std::vector<AuthResult> authentication;
 
     [[nodiscard]] INBOXLINT_API std::size_t count(Severity severity) const noexcept;
     // The most severe finding's severity, or nothing for a clean report.

@@ -33,9 +33,14 @@ struct TextOptions {
 
 // Compiler-style lines: name:line:col: severity: message [ID slug] [part P],
 // then an excerpt with carets under the range and a note line per related
-// location; a truncation note and the summary line at the end. Every byte
+// location; a truncation note, an "authentication:" note (when the message
+// is signed or records were supplied) and the summary line at the end. Every byte
 // from the mail is shown terminal-safe (controls, escapes, invalid UTF-8).
 [[nodiscard]] INBOXLINT_API std::string format_text(const ReportInput& input, const TextOptions& options = {});
+
+// The authentication summary as an Authentication-Results value (RFC 8601
+// section 2.2): "spf=pass (reason) smtp.mailfrom=example.com; dkim=...".
+[[nodiscard]] INBOXLINT_API std::string format_authentication_results(const std::vector<AuthResult>& results);
 
 // One JSON document for one report.
 [[nodiscard]] INBOXLINT_API std::string format_json(const ReportInput& input);

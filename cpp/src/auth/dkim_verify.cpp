@@ -117,7 +117,7 @@ bool key_name_matches(std::string_view table_name, std::string_view wanted) noex
 // The key table first, then the supplied DNS records: the TXT record that
 // is a DKIM key (v=DKIM1 first, or the only one). Empty when neither has it;
 // `why` then says what DNS answered.
-std::string find_key(const DkimKeys& keys, const dns::Source* dns, const std::string& name, std::string& why) {
+std::string find_key(const DkimKeys& keys, const dns::Source* dns, const std::string& name, VerifyResult& r) {
     const auto exact = keys.find(name);
     if (exact != keys.end()) return exact->second;
     for (const auto& [table_name, value] : keys) {
@@ -125,8 +125,9 @@ std::string find_key(const DkimKeys& keys, const dns::Source* dns, const std::st
     }
     if (dns == nullptr) return {};
     const DnsAnswer answer = dns->lookup(name, "TXT");
-    if (answer.status == DnsStatus::servfail) why = "the lookup of " + name + " failed (SERVFAIL)";
-    if (answer.status == DnsStatus::nxdomain) why = name + " does not exist (NXDOMAIN)";
+    r.key_lookup = answer.status;
+    if (answer.status == DnsStatus::servfail) r.detail = "the lookup of " + name + " failed (SERVFAIL)";
+    if (answer.status == DnsStatus::nxdomain) r.detail = name + " does not exist (NXDOMAIN)";
     for (const std::string& value : answer.values)
         if (core::istarts_with(value, "v=DKIM1")) return value;
     return answer.values.size() == 1 ? answer.values.front() : std::string();
@@ -155,7 +156,7 @@ VerifyResult verify_one(const analysis::Message& msg, const DkimSignature& sig, 
         return r;
     }
     r.key_name = sig.key_name();
-    const std::string txt = find_key(keys, dns, r.key_name, r.detail);
+    const std::string txt = find_key(keys, dns, r.key_name, r);
     if (txt.empty()) {
         r.status = VerifyStatus::no_key;
         return r;

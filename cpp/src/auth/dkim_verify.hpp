@@ -37,6 +37,8 @@ struct VerifyResult {
     std::optional<KeyType> key_type;
     int key_bits = 0;
     bool testing = false;  // the key record has t=y
+    // How the DNS lookup of the key ended, when the key table had none.
+    DnsStatus key_lookup = DnsStatus::not_supplied;
 };
 
 using DkimKeys = std::map<std::string, std::string>;

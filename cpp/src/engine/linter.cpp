@@ -67,7 +67,7 @@ Report Linter::lint(std::string_view message) const {
         for (const engine::EnabledRule& enabled : resolved.rules) {
             if (runs_on(enabled, msg)) run_rule(enabled, msg, impl_->config, findings, builder);
         }
-        return builder.finish(msg, std::move(findings));
+        return builder.finish(msg, std::move(findings), impl_->config);
     } catch (const std::exception& e) {
         // Out of memory or a bug: still a report, never an exception.
         builder.internal_error(std::string("lint failed: ") + e.what());

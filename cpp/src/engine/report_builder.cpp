@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analysis/category.hpp"
+#include "auth/summary.hpp"
 #include "rules/rule.hpp"
 
 namespace inboxlint::engine {
@@ -121,12 +122,17 @@ void ReportBuilder::place(const analysis::Message& msg) {
     drop_repeats(report_.findings);
 }
 
-Report ReportBuilder::finish(const analysis::Message& msg, std::vector<Finding> findings) {
+Report ReportBuilder::finish(const analysis::Message& msg, std::vector<Finding> findings, const Config& config) {
     report_.findings = std::move(findings);
     // First: the model may parse HTML, and a limit it hits belongs in the report.
     const analysis::CategoryModel& category = analysis::category_model(msg);
     report_.category = {std::string(analysis::to_string(category.category)), category.scores.promotional,
                         category.scores.transactional, category.signal_names()};
+    try {
+        report_.authentication = auth::authentication_summary(msg, config);
+    } catch (const std::exception& e) {
+        internal_error(std::string("the authentication summary failed: ") + e.what());
+    }
     for (const mime::ScanLimitHit& hit : msg.scan().limits_hit) {
         add_limit(msg, std::string(hit.limit), hit.value, hit.span, std::max(hit.entity, 0));
     }

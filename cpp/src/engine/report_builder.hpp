@@ -9,6 +9,7 @@
 
 #include "analysis/message.hpp"
 #include "engine/resolved_config.hpp"
+#include "inboxlint/config.hpp"
 #include "inboxlint/report.hpp"
 
 namespace inboxlint::engine {
@@ -20,7 +21,8 @@ public:
     void internal_error(std::string message);
     void findings_dropped(std::string_view rule_id, std::size_t count);
 
-    Report finish(const analysis::Message& msg, std::vector<Finding> findings);
+    // `config` gives the records the authentication summary reads.
+    Report finish(const analysis::Message& msg, std::vector<Finding> findings, const Config& config);
     Report finish_without_message();
 
 private:

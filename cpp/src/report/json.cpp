@@ -86,6 +86,19 @@ void write_category(JsonWriter& json, const Category& category) {
     json.end_object();
 }
 
+void write_authentication(JsonWriter& json, const std::vector<AuthResult>& results) {
+    json.key("authentication").begin_array();
+    for (const AuthResult& r : results) {
+        json.begin_object();
+        json.key("method").string(r.method);
+        json.key("result").string(r.result);
+        json.key("reason").string(r.reason);
+        write_properties(json, r.properties);
+        json.end_object();
+    }
+    json.end_array();
+}
+
 void write_limit(JsonWriter& json, const LimitHit& limit) {
     json.begin_object();
     json.key("limit").string(limit.limit);
@@ -111,6 +124,7 @@ std::string format_json(const ReportInput& input) {
     json.key("info").number(report.count(Severity::info));
     json.end_object();
     write_category(json, report.category);
+    write_authentication(json, report.authentication);
     json.key("findings").begin_array();
     for (const Finding& finding : report.findings) write_finding(json, finding);
     json.end_array();

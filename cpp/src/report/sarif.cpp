@@ -151,6 +151,7 @@ void write_limits(JsonWriter& json, const Report& report) {
     json.key("categorySignals").begin_array();
     for (const std::string& signal : report.category.signals) json.string(signal);
     json.end_array();
+    json.key("authenticationResults").string(format_authentication_results(report.authentication));
     json.key("truncated").boolean(report.truncated);
     json.key("limitsHit").begin_array();
     for (const LimitHit& hit : report.limits_hit) {

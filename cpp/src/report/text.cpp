@@ -381,8 +381,8 @@ void append_summary(std::string& out, const Report& report) {
     out += ")\n";
 }
 
-void append_truncation(std::string& out, std::string_view name, const Report& report, const Palette& palette) {
-    if (!report.truncated && report.limits_hit.empty()) return;
+// "NAME: note:" opening a note line about the whole message.
+void append_message_note(std::string& out, std::string_view name, const Palette& palette) {
     out += palette.bold;
     out += name;
     out += ':';
@@ -391,6 +391,11 @@ void append_truncation(std::string& out, std::string_view name, const Report& re
     out += palette.note;
     out += "note:";
     out += palette.reset;
+}
+
+void append_truncation(std::string& out, std::string_view name, const Report& report, const Palette& palette) {
+    if (!report.truncated && report.limits_hit.empty()) return;
+    append_message_note(out, name, palette);
     out += " report truncated";
     for (std::size_t i = 0; i < report.limits_hit.size(); ++i) {
         const LimitHit& hit = report.limits_hit[i];
@@ -398,6 +403,16 @@ void append_truncation(std::string& out, std::string_view name, const Report& re
         out += safe_text(hit.limit) + " (" + std::to_string(hit.value) + ")";
     }
     out += '\n';
+}
+
+// Nothing to say for an unsigned message linted without DNS records: the
+// summary is then only dkim=none.
+void append_authentication(std::string& out, std::string_view name, const Report& report, const Palette& palette) {
+    const auto& results = report.authentication;
+    if (results.empty() || (results.size() == 1 && results.front().method == "dkim" && results.front().result == "none"))
+        return;
+    append_message_note(out, name, palette);
+    out += " authentication: " + safe_text(format_authentication_results(results)) + '\n';
 }
 
 }  // namespace
@@ -411,6 +426,7 @@ std::string format_text(const ReportInput& input, const TextOptions& options) {
     report::DecodedParts decoded(input);
     for (const Finding& finding : report.findings) append_finding(out, input, name, finding, options, palette, decoded);
     append_truncation(out, name, report, palette);
+    append_authentication(out, name, report, palette);
     if (options.summary) append_summary(out, report);
     return out;
 }
