@@ -225,7 +225,7 @@ TEST(DmarcRecord, ReportUris) {
         "https://r.example/dmarc!1k, mailto:c@localhost, mailto:d@example.com?subject=dmarc!2G";
     const Record r = parse_record(txt);
     EXPECT_EQ(issues(txt, r), (Strings{"unsupported-uri-scheme:http://x.example/r", "invalid-uri:mailto:bad",
-                                       "invalid-uri:mailto:a@b.example!10x", "invalid-uri:",
+                                       "invalid-uri:mailto:a@b.example!10x", "invalid-uri:,",
                                        "invalid-uri:mailto:c@localhost"}));
     ASSERT_EQ(r.rua.size(), 3u);
     EXPECT_EQ(r.rua[0].uri, "mailto:ok@example.com");
@@ -233,12 +233,15 @@ TEST(DmarcRecord, ReportUris) {
     EXPECT_EQ(r.rua[1].scheme, "https");
     EXPECT_EQ(r.rua[1].size_limit, 1024u);
     EXPECT_EQ(r.rua[2].size_limit, 2ull << 30);
-    // The empty element sits between the two commas after "!10x".
-    const Issue* empty = nullptr;
-    for (const Issue& i : r.issues)
-        if (i.span.empty()) empty = &i;
-    ASSERT_NE(empty, nullptr);
-    EXPECT_EQ(txt[empty->span.begin], ',');
+    // The empty element between "!10x," and ",https" is pointed at by the comma that ends it.
+    EXPECT_EQ(r.issues[3].span.begin, txt.find(",https"));
+
+    // A trailing comma: the comma itself.
+    const std::string trailing = "v=DMARC1; p=none; rua=mailto:a@example.com,";
+    const Record t = parse_record(trailing);
+    EXPECT_EQ(issues(trailing, t), Strings{"invalid-uri:,"});
+    EXPECT_EQ(t.issues[0].span.begin, trailing.size() - 1);
+    EXPECT_EQ(t.rua.size(), 1u);
 
     const std::string none = "v=DMARC1; p=none; ruf=";
     EXPECT_EQ(issues(none, parse_record(none)), Strings{"invalid-uri:ruf="});
@@ -270,6 +273,22 @@ TEST(DmarcRecord, SeparatorAndCharacterDefects) {
     const Record b = parse_record(eight_bit);
     ASSERT_NE(find_issue(b, "invalid-character"), nullptr);
     EXPECT_EQ(at(eight_bit, find_issue(b, "invalid-character")->span), "\xc3");
+}
+
+TEST(DmarcRecord, WhiteSpaceTheGrammarAllows) {
+    // *WSP around '=' and ';', tabs included, and after the final ';'.
+    const std::string txt = "v = DMARC1 ;\tp =\treject ; rua = mailto:a@example.com , mailto:b@example.com ;  ";
+    const Record r = parse_record(txt);
+    EXPECT_TRUE(r.usable());
+    EXPECT_TRUE(r.issues.empty()) << issues(txt, r).front();
+    EXPECT_EQ(r.policy, Policy::reject);
+    ASSERT_EQ(r.rua.size(), 2u);
+    EXPECT_EQ(at(txt, r.rua[1].span), "mailto:b@example.com");
+    EXPECT_TRUE(starts_as_dmarc(txt));
+
+    // Inside a keyword it is no longer the keyword.
+    const std::string inner = "v=DMARC1; p=re ject";
+    EXPECT_EQ(issues(inner, parse_record(inner)), Strings{"invalid-policy:re ject"});
 }
 
 TEST(DmarcRecord, StartsAsDmarc) {

@@ -135,7 +135,8 @@ private:
             while (j < value.size() && is_wsp(value[j])) ++j;
             if (j < value.size() && value[j] == '=') {
                 add("missing-separator", {tag.value.begin + i, tag.value.end},
-                    "a ';' is missing: '" + std::string(value.substr(i)) + "' is read as part of " + tag.name_text + "=",
+                    "a ';' is missing: '" + std::string(value.substr(i)) + "' is read as part of " + tag.name_text +
+                        "=",
                     Level::error);
                 return;
             }
@@ -164,30 +165,12 @@ private:
     std::size_t sp_issue_ = no_issue;  // index of sp='s invalid-value issue
 };
 
-std::optional<Alignment> parse_alignment(std::string_view v) {
-    if (v == "r") return Alignment::relaxed;
-    if (v == "s") return Alignment::strict;
-    return std::nullopt;
-}
-
-std::optional<bool> parse_yes_no(std::string_view v) {
-    if (v == "y") return true;
-    if (v == "n") return false;
-    return std::nullopt;
-}
-
-std::optional<PsdFlag> parse_psd(std::string_view v) {
-    if (v == "y") return PsdFlag::yes;
-    if (v == "n") return PsdFlag::no;
-    if (v == "u") return PsdFlag::unknown;
-    return std::nullopt;
-}
-
 void Parser::read_tag(const std::string& name, const auth::Tag& tag, std::size_t index) {
     const std::string_view value = text_of(txt_, tag.value);
     if (name == "p") {
         rec_.policy = parse_policy(value);
-        if (!rec_.policy) add("invalid-policy", value_or_tag(tag), "p= must be none, quarantine or reject", Level::error);
+        if (!rec_.policy)
+            add("invalid-policy", value_or_tag(tag), "p= must be none, quarantine or reject", Level::error);
         if (index != 1 && rec_.version_ok)
             add("policy-not-second", tag.span, "RFC 7489's grammar puts p= right after v=; some receivers insist",
                 Level::note);
@@ -201,13 +184,13 @@ void Parser::read_tag(const std::string& name, const auth::Tag& tag, std::size_t
         keyword(tag, name, "none, quarantine or reject", rec_.nonexistent_policy,
                 [](std::string_view v) { return parse_policy(v); });
     } else if (name == "adkim") {
-        keyword(tag, name, "r or s", rec_.adkim, parse_alignment);
+        keyword(tag, name, "r or s", rec_.adkim, detail::parse_alignment);
     } else if (name == "aspf") {
-        keyword(tag, name, "r or s", rec_.aspf, parse_alignment);
+        keyword(tag, name, "r or s", rec_.aspf, detail::parse_alignment);
     } else if (name == "t") {
-        keyword(tag, name, "y or n", rec_.testing, parse_yes_no);
+        keyword(tag, name, "y or n", rec_.testing, detail::parse_yes_no);
     } else if (name == "psd") {
-        keyword(tag, name, "y, n or u", rec_.psd, parse_psd);
+        keyword(tag, name, "y, n or u", rec_.psd, detail::parse_psd);
     } else if (name == "fo") {
         if (!detail::parse_fo(txt_, tag.value, rec_.fo)) invalid(tag, name, "0, 1, d or s, joined by ':'");
     } else if (name == "rf") {
@@ -262,7 +245,8 @@ void Parser::settle_policy() {
     rec_.policy.reset();
     for (std::size_t i = 0; i < rec_.issues.size(); ++i) {
         Issue& issue = rec_.issues[i];
-        if (issue.code == "missing-policy" || issue.code == "invalid-policy" || i == sp_issue_) issue.level = Level::fatal;
+        if (issue.code == "missing-policy" || issue.code == "invalid-policy" || i == sp_issue_)
+            issue.level = Level::fatal;
     }
 }
 

@@ -85,7 +85,8 @@ void parse_uri(const Piece& piece, std::string_view tag, std::vector<ReportUri>&
     if (bang != std::string_view::npos) {
         ru.size_limit = parse_size(text.substr(bang + 1));
         if (!ru.size_limit) {
-            add_issue(issues, "invalid-uri", piece.span, tag_name_prefix(tag) + "the size after '!' is no number[k|m|g|t]");
+            add_issue(issues, "invalid-uri", piece.span,
+                      tag_name_prefix(tag) + "the size after '!' is no number[k|m|g|t]");
             return;
         }
     }
@@ -124,6 +125,25 @@ bool all_in(const std::vector<Piece>& pieces, std::initializer_list<std::string_
 
 }  // namespace
 
+std::optional<Alignment> parse_alignment(std::string_view v) {
+    if (v == "r") return Alignment::relaxed;
+    if (v == "s") return Alignment::strict;
+    return std::nullopt;
+}
+
+std::optional<bool> parse_yes_no(std::string_view v) {
+    if (v == "y") return true;
+    if (v == "n") return false;
+    return std::nullopt;
+}
+
+std::optional<PsdFlag> parse_psd(std::string_view v) {
+    if (v == "y") return PsdFlag::yes;
+    if (v == "n") return PsdFlag::no;
+    if (v == "u") return PsdFlag::unknown;
+    return std::nullopt;
+}
+
 std::string tag_name_prefix(std::string_view tag) { return std::string(tag) + "=: "; }
 
 std::vector<Piece> split_value(std::string_view txt, Span value, char sep) {
@@ -136,7 +156,12 @@ std::vector<Piece> split_value(std::string_view txt, Span value, char sep) {
         std::size_t e = end;
         while (b < e && is_wsp(txt[b])) ++b;
         while (e > b && is_wsp(txt[e - 1])) --e;
-        out.push_back({{b, e}, txt.substr(b, e - b)});
+        Span span{b, e};
+        // An empty element gets the separator after it (or, last, before
+        // it): an issue about it then covers a byte a rule can underline.
+        if (b == e && end < value.end) span = {end, end + 1};
+        else if (b == e && start > value.begin) span = {start - 1, start};
+        out.push_back({span, txt.substr(b, e - b)});
         if (end >= value.end) break;
         start = end + 1;
     }

@@ -1,6 +1,6 @@
-// The value grammars of DMARC tags that are more than one keyword: DMARC
-// URI lists (rua=, ruf=; RFC 7489 section 6.4 dmarc-urilist), the fo= and
-// rf= colon lists, and decimal numbers. Internal to dmarc/record.cpp.
+// The value grammars of DMARC tags: DMARC URI lists (rua=, ruf=; RFC 7489
+// section 6.4 dmarc-urilist), the fo= and rf= colon lists, one-letter
+// keywords and decimal numbers. Internal to dmarc/record.cpp.
 #pragma once
 
 #include <cstdint>
@@ -16,7 +16,7 @@ namespace inboxlint::dmarc::detail {
 constexpr bool is_wsp(char c) noexcept { return c == ' ' || c == '\t'; }
 
 struct Piece {
-    Span span;              // in the record text, WSP trimmed
+    Span span;              // in the record text, WSP trimmed; an empty element's is its separator
     std::string_view text;  // the same bytes
 };
 
@@ -33,6 +33,12 @@ std::optional<std::uint64_t> parse_decimal(std::string_view text, std::size_t ma
 // each invalid one (a whole list of bad URIs leaves `out` as it was).
 void parse_uri_list(std::string_view txt, const auth::Tag& tag, std::vector<ReportUri>& out,
                     std::vector<Issue>& issues);
+
+// The one-letter keywords, already lower-cased: adkim=/aspf= r|s, t= y|n,
+// psd= y|n|u.
+std::optional<Alignment> parse_alignment(std::string_view v);
+std::optional<bool> parse_yes_no(std::string_view v);
+std::optional<PsdFlag> parse_psd(std::string_view v);
 
 // fo=: "0", "1", "d", "s" joined by ':'; lower-cased into `out`. False (and
 // `out` untouched) when any element is something else.
