@@ -4,13 +4,14 @@
 // domain's or (for an odd first byte) the organisational domain's _dmarc
 // name; "NX" and "SF" lines mark the From domain's _dmarc name nonexistent
 // or failing, "NX" the From domain too), and over the input read as a zone
-// file.
+// file; the record's report destinations checked against the same DNS.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "dmarc/destinations.hpp"
 #include "dmarc/discovery.hpp"
 #include "dmarc/evaluate.hpp"
 #include "dmarc/record.hpp"
@@ -64,6 +65,8 @@ void evaluate_all(const dns::Source& source, const std::string& from) {
     const dmarc::Evaluation e = dmarc::evaluate(inputs, d);
     if (e.verdict == dmarc::Verdict::pass && !e.spf_aligned_pass && !e.dkim_aligned_pass) __builtin_trap();
     (void)dmarc::has_bulk_sender_policy(d);
+    for (const dmarc::Destination& dest : dmarc::check_report_destinations(source, d))
+        check_span(dest.span, d.record_text.size());
 }
 
 void add(DnsRecords& records, const std::string& name, std::string_view line) {
