@@ -7,9 +7,10 @@ bundled corpus (corpus/), tests/fuzz/seeds/values and the shared test data
 
 Whole messages seed the targets that take messages; the pieces the other
 targets parse (header values, addresses, URLs, domain names, style sheets,
-HTML parts, DKIM tag lists) are cut out of the same material. With
---max-per-target the seeds of a target are thinned evenly to at most N files
-(short CI runs would otherwise spend their time on the initial corpus).
+HTML parts, DKIM tag lists) are cut out of the same material; DMARC records
+and zones come from tests/fuzz/seeds/values. With --max-per-target the seeds
+of a target are thinned evenly to at most N files (short CI runs would
+otherwise spend their time on the initial corpus).
 """
 
 from __future__ import annotations
@@ -164,6 +165,8 @@ def assemble() -> Dict[str, List[bytes]]:
         "fuzz_css": cut(rb"<style[^>]*>(.*?)</style>", html) + cut(rb'style\s*=\s*"([^"]*)"', html),
         "fuzz_compose": compose_seeds(msgs),
         "fuzz_category": html + raw[::4],
+        "fuzz_dmarc": values(["dmarc"])
+        + [p.read_bytes() for p in files(TESTDATA / "generated" / "keys", [".zone"])],
     }
 
 
