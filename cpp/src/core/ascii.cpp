@@ -31,6 +31,10 @@ bool istarts_with(std::string_view text, std::string_view prefix) noexcept {
     return text.size() >= prefix.size() && iequals(text.substr(0, prefix.size()), prefix);
 }
 
+bool iends_with(std::string_view text, std::string_view suffix) noexcept {
+    return text.size() >= suffix.size() && iequals(text.substr(text.size() - suffix.size()), suffix);
+}
+
 std::string to_lower(std::string_view text) {
     std::string out(text);
     for (char& c : out) c = to_lower(c);

@@ -28,6 +28,7 @@ constexpr char to_upper(char c) noexcept { return (c >= 'a' && c <= 'z') ? stati
 
 bool iequals(std::string_view a, std::string_view b) noexcept;
 bool istarts_with(std::string_view text, std::string_view prefix) noexcept;
+bool iends_with(std::string_view text, std::string_view suffix) noexcept;
 std::string to_lower(std::string_view text);
 std::string_view trim(std::string_view text) noexcept;  // spaces, tabs, CR, LF
 // Whether no byte is 0x80 or above (eight at a time: bodies run to megabytes).
