@@ -1,6 +1,7 @@
 #include "spf/macro.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "core/ascii.hpp"
 
@@ -105,14 +106,29 @@ std::string transformed(const std::string& value, const MacroToken& token) {
     return out;
 }
 
-// Drops labels from the left until the name fits in 253 octets.
-std::string truncated(std::string name) {
-    while (name.size() > max_domain) {
-        const std::size_t dot = name.find('.');
-        if (dot == std::string::npos) return name.substr(name.size() - max_domain);
-        name.erase(0, dot + 1);
+// Drops labels from the left until the name fits in 253 octets: the first
+// dot that leaves at most 253 after it (one search, not one per label).
+std::string truncated(const std::string& name) {
+    if (name.size() <= max_domain) return name;
+    const std::size_t dot = name.find('.', name.size() - max_domain - 1);
+    if (dot == std::string::npos) return name.substr(name.size() - max_domain);
+    return name.substr(dot + 1);
+}
+
+// Appends, bounded: a domain's truncation reads only its last 254 octets, so
+// keeping a tail of `domain_tail` gives the same name; an explanation stops
+// at `max_explanation` octets. Either way the work stays linear in the text.
+constexpr std::size_t domain_tail = 1024;
+constexpr std::size_t max_explanation = 8192;
+
+void append(std::string& out, std::string_view piece, MacroMode mode) {
+    if (mode == MacroMode::explanation) {
+        if (out.size() < max_explanation) out.append(piece.substr(0, max_explanation - out.size()));
+        return;
     }
-    return name;
+    if (piece.size() > domain_tail) piece = piece.substr(piece.size() - domain_tail);
+    out.append(piece);
+    if (out.size() > 4 * domain_tail) out.erase(0, out.size() - domain_tail);
 }
 
 }  // namespace
@@ -157,28 +173,33 @@ Expansion expand_macros(std::string_view text, const MacroContext& context, Macr
     MacroString parsed = parse_macro_string(text, mode);
     if (parsed.error) return {"", std::move(parsed.error)};
     std::string out;
-    std::optional<std::string> validated;  // %{p} looked up once at most
+    // Each distinct macro is expanded once: a record repeating a macro costs an
+    // append per repeat, not a transform.
+    std::map<std::string_view, std::string> expanded;
+    std::optional<std::string> validated;  // %{p}, %{p2}, ... share one lookup
     for (const MacroToken& token : parsed.tokens) {
+        const std::string_view source = text.substr(token.begin, token.end - token.begin);
         if (token.literal) {
-            out.append(text.substr(token.begin, token.end - token.begin));
+            append(out, source, mode);
             continue;
         }
-        if (token.letter == '%') out += '%';
-        else if (token.letter == '_') out += ' ';
-        else if (token.letter == '-') out += "%20";
+        if (token.letter == '%') append(out, "%", mode);
+        else if (token.letter == '_') append(out, " ", mode);
+        else if (token.letter == '-') append(out, "%20", mode);
         else {
-            std::string value;
-            if (token.letter == 'p') {
-                if (!validated) validated = letter_value('p', context);
-                value = *validated;
-            } else {
-                value = letter_value(token.letter, context);
+            auto [it, fresh] = expanded.try_emplace(source);
+            if (fresh) {
+                if (token.letter == 'p' && !validated) validated = letter_value('p', context);
+                const std::string value =
+                    transformed(token.letter == 'p' ? *validated : letter_value(token.letter, context), token);
+                it->second = token.url_escape ? url_escaped(value) : value;
+                if (mode == MacroMode::domain && it->second.size() > domain_tail)
+                    it->second.erase(0, it->second.size() - domain_tail);
             }
-            value = transformed(value, token);
-            out += token.url_escape ? url_escaped(value) : value;
+            append(out, it->second, mode);
         }
     }
-    if (mode == MacroMode::domain) out = truncated(std::move(out));
+    if (mode == MacroMode::domain) out = truncated(out);
     return {std::move(out), std::nullopt};
 }
 
