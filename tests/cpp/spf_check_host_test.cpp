@@ -100,7 +100,8 @@ TEST(SpfCheckHost, TenDnsTermsAtMost) {
     std::string zone = "example.com TXT \"v=spf1";
     for (int i = 0; i < 11; ++i) zone += " a:h" + std::to_string(i) + ".example.com";
     zone += " -all\"\n";
-    for (int i = 0; i < 11; ++i) zone += "h" + std::to_string(i) + ".example.com A 198.51.100." + std::to_string(i) + "\n";
+    for (int i = 0; i < 11; ++i)
+        zone += "h" + std::to_string(i) + ".example.com A 198.51.100." + std::to_string(i) + "\n";
     const Fixture f(zone);
     EXPECT_EQ(f.check("198.51.100.9", "example.com").result, Result::pass);  // the 10th term
     const spf::Evaluation over = f.check("198.51.100.10", "example.com");
@@ -177,7 +178,8 @@ liar.example.com A 192.0.2.99
 exists.example.com TXT "v=spf1 exists:%{i}.allow.example.com -all"
 192.0.2.10.allow.example.com A 127.0.0.2
 )zone";
-    for (int i = 0; i < 11; ++i) zone += "many.example.com MX " + std::to_string(i) + " m" + std::to_string(i) + ".example.com\n";
+    for (int i = 0; i < 11; ++i)
+        zone += "many.example.com MX " + std::to_string(i) + " m" + std::to_string(i) + ".example.com\n";
     const Fixture f(zone);
     EXPECT_EQ(f.check("192.0.2.10", "mx.example.com").result, Result::pass);
     EXPECT_EQ(f.check("192.0.2.10", "many.example.com").result, Result::permerror);

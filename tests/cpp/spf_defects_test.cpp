@@ -2,6 +2,8 @@
 // a client IP, each at its bytes in its record.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "dns/source.hpp"
 #include "inboxlint/dns.hpp"
 #include "spf/defects.hpp"
@@ -37,7 +39,8 @@ TEST(SpfDefects, PermissiveAllAndPtr) {
     const auto d = defects_of("example.com TXT \"v=spf1 ptr:example.com include:x.example.net ?all\"\n"
                               "x.example.net TXT \"v=spf1 all\"\n",
                               "example.com");
-    ASSERT_EQ(kinds(d), (std::vector{DefectKind::ptr_mechanism, DefectKind::permissive_all, DefectKind::permissive_all}));
+    ASSERT_EQ(kinds(d),
+              (std::vector{DefectKind::ptr_mechanism, DefectKind::permissive_all, DefectKind::permissive_all}));
     EXPECT_EQ(bytes(d[0]), "ptr:example.com");
     EXPECT_EQ(bytes(d[1]), "?all");
     EXPECT_EQ(d[1].domain, "example.com");
@@ -46,7 +49,8 @@ TEST(SpfDefects, PermissiveAllAndPtr) {
 }
 
 TEST(SpfDefects, SeveralRecordsAndSyntaxError) {
-    const auto several = defects_of("example.com TXT \"v=spf1 -all\"\nexample.com TXT \"v=spf1 +all\"\n", "example.com");
+    const auto several =
+        defects_of("example.com TXT \"v=spf1 -all\"\nexample.com TXT \"v=spf1 +all\"\n", "example.com");
     ASSERT_EQ(kinds(several), std::vector{DefectKind::several_records});
     const auto syntax = defects_of("example.com TXT \"v=spf1 ip4:192.0.2.0/33 -all\"\n", "example.com");
     ASSERT_EQ(kinds(syntax), std::vector{DefectKind::syntax_error});
@@ -61,7 +65,8 @@ TEST(SpfDefects, TooManyLookupsAcrossIncludes) {
                        "c.example.net TXT \"v=spf1 a:q.example.net -all\"\n";
     const auto d = defects_of(zone, "example.com");
     // 2 includes + 4 in a + 3 in b + redirect = 10; c's a: is the 11th.
-    const auto too_many = std::find_if(d.begin(), d.end(), [](const auto& x) { return x.kind == DefectKind::too_many_lookups; });
+    const auto too_many =
+        std::find_if(d.begin(), d.end(), [](const auto& x) { return x.kind == DefectKind::too_many_lookups; });
     ASSERT_NE(too_many, d.end());
     EXPECT_EQ(too_many->domain, "c.example.net");
     EXPECT_EQ(bytes(*too_many), "a:q.example.net");

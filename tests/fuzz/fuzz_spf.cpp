@@ -69,6 +69,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const spf::Evaluation e = spf::check_host(query, source);
     check_range(e.term_offset, e.term_length, e.record_of_domain.size());
     if (e.dns_lookups > 11 || e.void_lookups > 3) __builtin_trap();
-    for (const spf::Defect& d : spf::record_defects(query.domain, source)) check_range(d.offset, d.length, d.record.size());
+    for (const spf::Defect& d : spf::record_defects(query.domain, source))
+        check_range(d.offset, d.length, d.record.size());
     return 0;
 }

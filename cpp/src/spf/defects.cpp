@@ -64,8 +64,9 @@ private:
             if (term.mechanism == Mechanism::all &&
                 (term.qualifier == Qualifier::pass || term.qualifier == Qualifier::neutral))
                 add(DefectKind::permissive_all, domain, text, term.offset, term.length,
-                    term.qualifier == Qualifier::pass ? "\"+all\" lets every host on the Internet pass"
-                                                      : "\"?all\" makes every other host neutral: as weak as no record");
+                    term.qualifier == Qualifier::pass
+                        ? "\"+all\" lets every host on the Internet pass"
+                        : "\"?all\" makes every other host neutral: as weak as no record");
             if (term.mechanism == Mechanism::ptr)
                 add(DefectKind::ptr_mechanism, domain, text, term.offset, term.length,
                     "\"ptr\" is slow and unreliable; RFC 7208 section 5.5 says not to use it");

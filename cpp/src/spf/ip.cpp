@@ -72,7 +72,8 @@ bool in_network(const Address& ip, const Address& network, int prefix) noexcept 
     const int rest = prefix % 8;
     if (rest == 0) return true;
     const auto mask = static_cast<std::uint8_t>(0xff << (8 - rest));
-    return (ip.bytes[static_cast<std::size_t>(whole)] & mask) == (network.bytes[static_cast<std::size_t>(whole)] & mask);
+    const auto at = static_cast<std::size_t>(whole);
+    return (ip.bytes[at] & mask) == (network.bytes[at] & mask);
 }
 
 std::string macro_i(const Address& ip) { return ip.v6 ? nibbles(ip, false) : quad(ip, false); }

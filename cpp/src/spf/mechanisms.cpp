@@ -30,6 +30,7 @@ std::string exchange_of(const std::string& value) {
 TermOutcome Evaluator::match(const Frame& frame, const Term& term) {
     if (term.mechanism == Mechanism::all) return {true, std::nullopt, "all matches"};
     if (term.mechanism == Mechanism::ip4 || term.mechanism == Mechanism::ip6) {
+        if (!term.network) return {false, std::nullopt, ""};  // the parser sets it; a hand-made term may not
         const int prefix = term.network->v6 ? term.cidr6 : term.cidr4;
         const bool hit = in_network(ip_, *term.network, prefix);
         return {hit, std::nullopt, std::string(mechanism_name(term.mechanism)) + " network contains the client IP"};
@@ -40,7 +41,8 @@ TermOutcome Evaluator::match(const Frame& frame, const Term& term) {
         // Section 4.8: a target that is no valid name cannot be looked up; it
         // does not match (the RFC allows this or permerror; this is the lenient one).
         if (term.mechanism == Mechanism::include)
-            return {false, at(Result::permerror, "include: '" + target + "' is not a valid domain name", frame, term), ""};
+            return {false, at(Result::permerror, "include: '" + target + "' is no valid domain name", frame, term),
+                    ""};
         return {false, std::nullopt, ""};
     }
     switch (term.mechanism) {
@@ -119,7 +121,8 @@ TermOutcome Evaluator::match_mx(const Frame& frame, const Term& term, const std:
                                                      " " + std::string(type) + (failed ? " failed" : ""),
                               frame, term), ""};
         }
-        if (has_address(addresses, term)) return {true, std::nullopt, "MX " + exchange + " of " + target + " is the client"};
+        if (has_address(addresses, term))
+            return {true, std::nullopt, "MX " + exchange + " of " + target + " is the client"};
     }
     return {false, std::nullopt, ""};
 }
@@ -157,7 +160,8 @@ TermOutcome Evaluator::match_ptr(const Frame& frame, const Term& term, const std
         return {false, std::nullopt, ""};
     }
     for (const std::string& name : validated_names())
-        if (within(name, target)) return {true, std::nullopt, "the client's validated name " + name + " is within " + target};
+        if (within(name, target))
+            return {true, std::nullopt, "the client's validated name " + name + " is within " + target};
     return {false, std::nullopt, ""};
 }
 

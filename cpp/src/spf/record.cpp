@@ -158,23 +158,26 @@ private:
             end = b - 1;
         }
         const std::string_view rest = term_.substr(at, end - at);
+        const std::string name(mechanism_name(out_.mechanism));
         if (rest.empty()) return std::nullopt;
-        if (rest.front() != ':') return error(at, "malformed " + std::string(mechanism_name(out_.mechanism)) + " arguments");
+        if (rest.front() != ':') return error(at, "malformed " + name + " arguments");
         out_.domain_spec = std::string(rest.substr(1));
-        return spec_error(out_.domain_spec, at + 1, std::string(mechanism_name(out_.mechanism)) + ": needs a domain-spec");
+        return spec_error(out_.domain_spec, at + 1, name + ": needs a domain-spec");
     }
 
     std::optional<SyntaxError> network_arguments(std::size_t at) {
         const bool v6 = out_.mechanism == Mechanism::ip6;
+        const std::string family = v6 ? "IPv6" : "IPv4";
         const std::string_view rest = term_.substr(at);
-        if (rest.empty() || rest.front() != ':') return error(at, std::string(v6 ? "ip6" : "ip4") + " needs ':' and a network");
+        if (rest.empty() || rest.front() != ':') return error(at, family + " mechanism needs ':' and a network");
         const std::size_t slash = rest.find('/');
-        const std::string_view address = rest.substr(1, slash == std::string_view::npos ? std::string_view::npos : slash - 1);
+        const std::string_view address = rest.substr(1, slash == std::string_view::npos ? slash : slash - 1);
         out_.network = v6 ? parse_ip6(address) : parse_ip4(address);
-        if (!out_.network) return error(at + 1, "'" + std::string(address) + "' is no " + (v6 ? "IPv6" : "IPv4") + " address");
+        if (!out_.network) return error(at + 1, "'" + std::string(address) + "' is no " + family + " address");
         if (slash == std::string_view::npos) return std::nullopt;
         const auto v = cidr_value(rest.substr(slash + 1), v6 ? 128 : 32);
-        if (!v) return error(at + slash + 1, std::string("cidr-length must be 0 to ") + (v6 ? "128" : "32") + ", without leading zeros");
+        if (!v) return error(at + slash + 1, std::string("cidr-length must be 0 to ") + (v6 ? "128" : "32") +
+                                                 ", without leading zeros");
         (v6 ? out_.cidr6 : out_.cidr4) = *v;
         return std::nullopt;
     }
