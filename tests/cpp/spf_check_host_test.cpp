@@ -40,6 +40,29 @@ why.example.com TXT "%{i} may not send for %{d} (%{l})"
     EXPECT_EQ(fail.dns_lookups, 0);
 }
 
+TEST(SpfCheckHost, ExplanationFailuresLeaveTheFail) {
+    const Fixture f(R"zone(
+two.example.com TXT "v=spf1 -all exp=two-txt.example.com"
+two-txt.example.com TXT "one"
+two-txt.example.com TXT "two"
+bad.example.com TXT "v=spf1 -all exp=bad-macro.example.com"
+bad-macro.example.com TXT "100%{x}"
+unknown.example.com TXT "v=spf1 -all exp=nobody-supplied.example.com"
+ptr.example.com TXT "v=spf1 -all exp=ptr-exp.example.com"
+ptr-exp.example.com TXT "%{p} is not allowed"
+1.2.0.192.in-addr.arpa PTR host.ptr.example.com
+host.ptr.example.com A 192.0.2.1
+)zone");
+    EXPECT_EQ(f.check("192.0.2.1", "two.example.com").explanation, "");
+    EXPECT_EQ(f.check("192.0.2.1", "bad.example.com").explanation, "");
+    const spf::Evaluation unknown = f.check("192.0.2.1", "unknown.example.com");
+    EXPECT_EQ(unknown.result, Result::fail);  // the exp= target alone missing: still a fail
+    EXPECT_EQ(unknown.not_supplied, std::vector<std::string>{"nobody-supplied.example.com"});
+    const spf::Evaluation ptr = f.check("192.0.2.1", "ptr.example.com");
+    EXPECT_EQ(ptr.result, Result::fail);
+    EXPECT_EQ(ptr.explanation, "host.ptr.example.com is not allowed");  // %{p}: the validated name
+}
+
 TEST(SpfCheckHost, IncludeResultsMapPerSection52) {
     const Fixture f(R"zone(
 example.com TXT "v=spf1 include:fails.example.net include:passes.example.net -all"
