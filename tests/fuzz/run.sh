@@ -22,7 +22,7 @@ build=${1:-build-fuzz}
 seconds=${2:-30}
 jobs=${FUZZ_JOBS:-1}
 all_targets=(fuzz_lint fuzz_scanner fuzz_address fuzz_header_values fuzz_encoded_word fuzz_dkim fuzz_url fuzz_idn
-             fuzz_html fuzz_css fuzz_compose fuzz_category fuzz_dmarc)
+             fuzz_html fuzz_css fuzz_compose fuzz_category fuzz_dmarc fuzz_spf)
 read -r -a targets <<<"${FUZZ_TARGETS:-${all_targets[*]}}"
 
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \

@@ -121,6 +121,44 @@ def idna_names() -> List[bytes]:
     return out
 
 
+def spf_suite_seeds() -> List[bytes]:
+    """fuzz_spf input from the openspf suite: zone text, NUL, IP, domain, sender, HELO."""
+    path = TESTDATA / "spf" / "rfc7208-tests.yml"
+    try:
+        import yaml  # PyYAML: optional; without it the hand-written seeds remain
+    except ImportError:
+        return []
+    if not path.exists():
+        return []
+    out = []
+    for scenario in yaml.safe_load_all(path.read_text("utf-8")):
+        lines = []
+        for name, entries in (scenario.get("zonedata") or {}).items():
+            if " " in name:
+                continue
+            for entry in entries:
+                if not isinstance(entry, dict):
+                    lines.append(f"{name} SERVFAIL")
+                    continue
+                for kind, value in entry.items():
+                    if kind in ("SPF", "TXT"):
+                        text = "".join(value) if isinstance(value, list) else str(value)
+                        text = text.replace("\\", "\\\\").replace('"', '\\"')
+                        lines.append(f'{name} TXT "{text}"')
+                    elif kind == "MX":
+                        lines.append(f"{name} MX {value[0]} {value[1] or '.'}")
+                    else:
+                        lines.append(f"{name} {kind} {value}")
+        zone = "\n".join(lines).encode("utf-8", "surrogateescape")
+        for test in (scenario.get("tests") or {}).values():
+            mailfrom = str(test.get("mailfrom", ""))
+            helo = str(test.get("helo", ""))
+            domain = mailfrom.rsplit("@", 1)[-1] if mailfrom else helo
+            query = f"{test.get('host', '')}\n{domain}\n{mailfrom or 'postmaster@' + helo}\n{helo}\n"
+            out.append(zone + b"\0" + query.encode("utf-8", "surrogateescape"))
+    return out
+
+
 def cut(pattern: bytes, texts: Iterable[bytes]) -> List[bytes]:
     rx = re.compile(pattern, re.S | re.I)
     return [m.group(1) for t in texts for m in rx.finditer(t)]
@@ -167,6 +205,7 @@ def assemble() -> Dict[str, List[bytes]]:
         "fuzz_category": html + raw[::4],
         "fuzz_dmarc": values(["dmarc"])
         + [p.read_bytes() for p in files(TESTDATA / "generated" / "keys", [".zone"])],
+        "fuzz_spf": spf_suite_seeds() + values(["spf"]),
     }
 
 
