@@ -12,7 +12,7 @@ std::optional<DomainRef> single_domain(const analysis::Message& msg, const mime:
     if (boxes.size() != 1 || list.group_count() != 0) return std::nullopt;
     const mime::Mailbox& box = *boxes.front();
     if (!box.valid || box.domain_literal || box.domain.empty()) return std::nullopt;
-    return DomainRef{core::to_lower(box.domain), box.domain_span};
+    return DomainRef{core::to_lower(box.domain), box.domain_span, box.local_part};
 }
 
 }  // namespace

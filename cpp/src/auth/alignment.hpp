@@ -15,6 +15,7 @@ namespace inboxlint::auth {
 struct DomainRef {
     std::string domain;  // lower-case
     Span span;           // in the top-level header
+    std::string local_part;  // of the address the domain is in
 };
 
 struct Identities {
