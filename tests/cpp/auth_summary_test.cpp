@@ -20,6 +20,13 @@ std::vector<AuthResult> summary(const std::string& message, const Config& config
     return Linter(config).lint(message).authentication;
 }
 
+std::vector<AuthResult> of_method(const std::vector<AuthResult>& all, std::string_view method) {
+    std::vector<AuthResult> out;
+    for (const AuthResult& r : all)
+        if (r.method == method) out.push_back(r);
+    return out;
+}
+
 std::string property(const AuthResult& r, std::string_view name) {
     for (const Property& p : r.properties)
         if (p.name == name) return p.value;
@@ -53,14 +60,21 @@ TEST(AuthSummary, KeysFromDnsRecordsAndNamesThatDoNotExistOrFail) {
     Config config;
     config.dns = parse_zone(brisbane + ". TXT \"" + brisbane_key + "\"\n" +
                             "test._domainkey.football.example.com. NXDOMAIN\n");
-    auto results = summary(changed_message(), config);
+    const auto all = summary(changed_message(), config);
+    auto results = of_method(all, "dkim");
     ASSERT_EQ(results.size(), 2u);
     EXPECT_EQ(results[0].result, "fail");
     EXPECT_EQ(results[1].result, "permerror");
+    // DNS records were supplied, but not for _dmarc: DMARC cannot conclude and says so.
+    const auto dmarc = of_method(all, "dmarc");
+    ASSERT_EQ(dmarc.size(), 1u);
+    EXPECT_EQ(dmarc[0].result, "temperror");
+    EXPECT_NE(dmarc[0].reason.find("_dmarc.football.example.com"), std::string::npos) << dmarc[0].reason;
+    EXPECT_TRUE(of_method(all, "spf").empty());  // no Return-Path: no SPF identity
     EXPECT_NE(results[1].reason.find("NXDOMAIN"), std::string::npos) << results[1].reason;
 
     config.dns = parse_zone("test._domainkey.football.example.com. SERVFAIL\n");
-    results = summary(changed_message(), config);
+    results = of_method(summary(changed_message(), config), "dkim");
     ASSERT_EQ(results.size(), 2u);
     EXPECT_EQ(results[1].result, "temperror");
     EXPECT_NE(results[1].reason.find("SERVFAIL"), std::string::npos) << results[1].reason;

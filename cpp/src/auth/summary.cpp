@@ -1,6 +1,12 @@
 #include "auth/summary.hpp"
 
+#include <optional>
+
 #include "auth/dkim_verify.hpp"
+#include "auth/dmarc_outcome.hpp"
+#include "auth/spf_outcome.hpp"
+#include "dns/iprev.hpp"
+#include "dns/source.hpp"
 
 namespace inboxlint::auth {
 namespace {
@@ -37,6 +43,62 @@ void judge(const DkimSignature& sig, const BodyHashResult& body, const VerifyRes
     }
 }
 
+std::string joined(const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
+    return out;
+}
+
+bool has_fatal_defect(const SpfOutcome& o) {
+    for (const spf::Defect& d : o.defects)
+        if (d.domain == o.identity->domain &&
+            (d.kind == spf::DefectKind::several_records || d.kind == spf::DefectKind::syntax_error))
+            return true;
+    return false;
+}
+
+// Without a client IP only what the records decide alone is a result: no
+// record (none) or a broken one (permerror); otherwise SPF is left out.
+std::optional<AuthResult> spf_result(const SpfOutcome& o) {
+    if (!o.identity || o.presence == SpfPresence::unknown) return std::nullopt;
+    AuthResult r{"spf", "", "", {{o.identity->property(), o.identity->domain}}};
+    if (o.evaluation) {
+        r.result = std::string(spf::result_name(o.evaluation->result));
+        r.reason = o.evaluation->reason;
+        if (!o.evaluation->not_supplied.empty()) r.reason += "; not supplied: " + joined(o.evaluation->not_supplied);
+    } else if (o.presence == SpfPresence::missing) {
+        r = {"spf", "none", "no SPF record at " + o.identity->domain, r.properties};
+    } else if (o.presence == SpfPresence::not_supplied) {
+        r = {"spf", "temperror", "no records supplied for " + o.identity->domain, r.properties};
+    } else if (o.presence == SpfPresence::failed) {
+        r = {"spf", "temperror", "the lookup of " + o.identity->domain + " failed (SERVFAIL)", r.properties};
+    } else if (has_fatal_defect(o)) {
+        r = {"spf", "permerror", "the SPF record of " + o.identity->domain + " is invalid", r.properties};
+    } else {
+        return std::nullopt;
+    }
+    return r;
+}
+
+std::optional<AuthResult> dmarc_result(const DmarcOutcome& o) {
+    if (!o.evaluation) return std::nullopt;
+    const dmarc::Evaluation& e = *o.evaluation;
+    AuthResult r{"dmarc", std::string(dmarc::to_string(e.verdict)), e.reason, {{"header.from", o.from->domain}}};
+    if (e.verdict == dmarc::Verdict::unknown) r.result = "temperror";  // the records do not decide it
+    if (e.policy) r.properties.push_back({"policy.dmarc", std::string(dmarc::to_string(*e.policy))});
+    return r;
+}
+
+// RFC 8601 section 3: iprev, with the client IP as policy.iprev.
+std::optional<AuthResult> iprev_result(const Config& config) {
+    const dns::SuppliedSource source(config.dns, config.dns_resolver);
+    if (config.envelope.client_ip.empty() || !source.anything_supplied()) return std::nullopt;
+    const dns::Iprev iprev = dns::check_iprev(config.envelope.client_ip, source);
+    static constexpr const char* results[] = {"pass", "fail", "fail", "temperror", "permerror"};
+    AuthResult r{"iprev", results[static_cast<int>(iprev.status)], iprev.reason, {{"policy.iprev", config.envelope.client_ip}}};
+    return r;
+}
+
 }  // namespace
 
 std::vector<AuthResult> dkim_summary(const analysis::Message& msg, const Config& config) {
@@ -58,7 +120,12 @@ std::vector<AuthResult> dkim_summary(const analysis::Message& msg, const Config&
 
 std::vector<AuthResult> authentication_summary(const analysis::Message& msg, const Config& config) {
     if (msg.is_blank()) return {};
-    return dkim_summary(msg, config);
+    std::vector<AuthResult> out;
+    if (auto iprev = iprev_result(config)) out.push_back(std::move(*iprev));
+    if (auto spf = spf_result(spf_outcome(msg, config))) out.push_back(std::move(*spf));
+    for (AuthResult& dkim : dkim_summary(msg, config)) out.push_back(std::move(dkim));
+    if (auto dmarc = dmarc_result(dmarc_outcome(msg, config))) out.push_back(std::move(*dmarc));
+    return out;
 }
 
 }  // namespace inboxlint::auth

@@ -19,7 +19,13 @@ void check_auth011_dkim_signature_invalid(Context&);
 void check_auth012_dkim_key_too_short(Context&);
 void check_auth013_dkim_key_under_2048(Context&);
 void check_auth014_from_not_aligned(Context&);
+void check_bimi001_bimi_selector_invalid(Context&);
+void check_bimi002_bimi_record_invalid(Context&);
+void check_bimi003_bimi_without_dmarc_enforcement(Context&);
 void check_cont001_mixed_content(Context&);
+void check_dmarc001_dmarc_record_missing(Context&);
+void check_dmarc002_dmarc_record_invalid(Context&);
+void check_dmarc003_dmarc_report_destination_unauthorized(Context&);
 void check_msg001_missing_date(Context&);
 void check_msg002_missing_from(Context&);
 void check_msg003_duplicate_field(Context&);
@@ -36,6 +42,16 @@ void check_msg013_invalid_date(Context&);
 void check_msg014_implausible_date(Context&);
 void check_msg015_invalid_encoded_word(Context&);
 void check_msg016_empty_message(Context&);
+void check_ptr001_ptr_record_missing(Context&);
+void check_ptr002_ptr_not_confirmed(Context&);
+void check_ptr003_helo_not_ptr_name(Context&);
+void check_spf001_spf_record_missing(Context&);
+void check_spf002_spf_record_invalid(Context&);
+void check_spf003_spf_too_permissive(Context&);
+void check_spf004_spf_ptr_mechanism(Context&);
+void check_spf005_spf_too_many_lookups(Context&);
+void check_spf006_spf_record_too_long(Context&);
+void check_spf007_spf_fail(Context&);
 void check_from001_multiple_from(Context&);
 void check_from002_invalid_from_address(Context&);
 void check_from003_display_name_shows_other_domain(Context&);
@@ -164,6 +180,17 @@ std::vector<Rule> build() {
           {{"strict", OptionType::boolean, false,
             "strict alignment: the same domain, not only the same organisational domain"}}},
          check_auth014_from_not_aligned},
+        {{"BIMI001", "bimi-selector-invalid", warning, "authentication",
+          "A BIMI-Selector field is not \"v=BIMI1; s=selector\"", "BIMI draft section 4.2 (BIMI-Selector header)", {}},
+         check_bimi001_bimi_selector_invalid},
+        {{"BIMI002", "bimi-record-invalid", warning, "authentication",
+          "The BIMI record lacks v=BIMI1 or l=, or its logo or certificate URL is not https (or not SVG)",
+          "BIMI draft section 4 (assertion record)", {}},
+         check_bimi002_bimi_record_invalid},
+        {{"BIMI003", "bimi-without-dmarc-enforcement", warning, "authentication",
+          "A BIMI record is published but DMARC does not enforce (p=quarantine or reject at pct=100)",
+          "BIMI draft section 3; Gmail and Yahoo BIMI requirements", {}},
+         check_bimi003_bimi_without_dmarc_enforcement},
         {{"CONT001", "mixed-content", warning, "content",
           "A transactional message (receipt, password reset, alert) carries a promotional block",
           "Gmail sender guidelines: don't mix promotional content into transactional messages",
@@ -179,6 +206,18 @@ std::vector<Rule> build() {
           "One From address sends both promotional and transactional mail",
           "Gmail sender guidelines: send promotions and transactional messages from different addresses", {}},
          nullptr},
+        {{"DMARC001", "dmarc-record-missing", warning, "authentication",
+          "The From domain has no DMARC record (or one without a policy of its own)",
+          "RFC 7489 section 6.6.3; Gmail, Yahoo and Outlook.com bulk sender requirements (p=none or stricter)", {}},
+         check_dmarc001_dmarc_record_missing},
+        {{"DMARC002", "dmarc-record-invalid", error, "authentication",
+          "The DMARC record is invalid: v=DMARC1 not first, no usable p=, bad tag values or URIs, or several records",
+          "RFC 7489 sections 6.3, 6.4 and 6.6.3", {}},
+         check_dmarc002_dmarc_record_invalid},
+        {{"DMARC003", "dmarc-report-destination-unauthorized", warning, "authentication",
+          "A rua=/ruf= destination outside the domain has not authorised its reports: they are dropped",
+          "RFC 7489 section 7.1 (verifying external destinations)", {}},
+         check_dmarc003_dmarc_report_destination_unauthorized},
         {{"FROM001",
           "multiple-from-addresses",
           error,
@@ -524,6 +563,43 @@ std::vector<Rule> build() {
         {{"MSG016", "empty-message", error, "format", "The input is empty or only white space: no header, no body",
           "RFC 5322 section 3.6 (a message has at least From and Date fields)", {}},
          check_msg016_empty_message},
+        {{"PTR001", "ptr-record-missing", error, "authentication", "The sending IP has no PTR record (reverse DNS)",
+          "Gmail and Yahoo sender guidelines (valid forward and reverse DNS); RFC 1912 section 2.1", {}},
+         check_ptr001_ptr_record_missing},
+        {{"PTR002", "ptr-not-confirmed", error, "authentication",
+          "No PTR name of the sending IP resolves back to it (iprev fails)",
+          "RFC 8601 section 3 (iprev); Gmail sender guidelines", {}},
+         check_ptr002_ptr_not_confirmed},
+        {{"PTR003", "helo-not-ptr-name", info, "authentication",
+          "The HELO name is in another organisation than the sending IP's PTR name",
+          "RFC 5321 section 4.1.4; Gmail sender guidelines", {}},
+         check_ptr003_helo_not_ptr_name},
+        {{"SPF001", "spf-record-missing", error, "authentication",
+          "The MAIL FROM domain (or the HELO name for a null sender) publishes no SPF record",
+          "RFC 7208 section 2.6.1; Gmail, Yahoo and Outlook.com sender requirements (SPF for all senders)", {}},
+         check_spf001_spf_record_missing},
+        {{"SPF002", "spf-record-invalid", error, "authentication",
+          "An SPF record has a syntax error, or a name has more than one SPF record: permerror",
+          "RFC 7208 sections 4.5, 4.6 and 12", {}},
+         check_spf002_spf_record_invalid},
+        {{"SPF003", "spf-too-permissive", warning, "authentication",
+          "An SPF record ends in +all or ?all: any host passes, or every host is neutral",
+          "RFC 7208 section 5.1 and appendix B", {}},
+         check_spf003_spf_too_permissive},
+        {{"SPF004", "spf-ptr-mechanism", warning, "authentication",
+          "An SPF record uses the ptr mechanism, which must not be published", "RFC 7208 section 5.5", {}},
+         check_spf004_spf_ptr_mechanism},
+        {{"SPF005", "spf-too-many-lookups", error, "authentication",
+          "Evaluating an SPF record needs more than 10 DNS lookups: permerror", "RFC 7208 section 4.6.4", {}},
+         check_spf005_spf_too_many_lookups},
+        {{"SPF006", "spf-record-too-long", warning, "authentication",
+          "An SPF record is over 450 bytes, or its TXT answer does not fit a 512-byte UDP message",
+          "RFC 7208 section 3.4", {}},
+         check_spf006_spf_record_too_long},
+        {{"SPF007", "spf-fail", error, "authentication",
+          "SPF does not pass for the client IP: fail, softfail, neutral, or an error in the records",
+          "RFC 7208 sections 2.6 and 4; Gmail, Yahoo and Outlook.com sender requirements", {}},
+         check_spf007_spf_fail},
         {{"SUBJ001", "missing-subject", warning, "content", "The Subject is missing, empty or shows nothing",
           "RFC 5322 section 3.6.5 (Subject); Gmail sender guidelines: subjects that say what the message is", {}},
          check_subj001_missing_subject},
