@@ -141,6 +141,23 @@ def compose_seeds(msgs: List[email.message.Message]) -> List[bytes]:
     return out
 
 
+def arc_messages() -> List[bytes]:
+    """The messages of the ARC validation suite (YAML; skipped without PyYAML)."""
+    path = TESTDATA / "arc" / "arc-draft-validation-tests.yml"
+    try:
+        import yaml  # type: ignore
+    except ImportError:
+        return []
+    if not path.exists():
+        return []
+    out = []
+    for scenario in yaml.safe_load_all(path.read_text()):
+        for test in (scenario or {}).get("tests", {}).values():
+            if test.get("message"):
+                out.append(test["message"].encode())
+    return out
+
+
 def assemble() -> Dict[str, List[bytes]]:
     raw = messages()
     msgs = parsed(raw)
@@ -164,6 +181,7 @@ def assemble() -> Dict[str, List[bytes]]:
         "fuzz_css": cut(rb"<style[^>]*>(.*?)</style>", html) + cut(rb'style\s*=\s*"([^"]*)"', html),
         "fuzz_compose": compose_seeds(msgs),
         "fuzz_category": html + raw[::4],
+        "fuzz_arc": arc_messages() + raw[::8],
     }
 
 
