@@ -30,6 +30,8 @@
 #include "analysis/message.hpp"
 #include "arc/arc_validate.hpp"
 #include "core/ascii.hpp"
+#include "inboxlint/config.hpp"
+#include "inboxlint/dns.hpp"
 #include "testdata.hpp"
 
 namespace inboxlint::arc {
@@ -139,23 +141,73 @@ TEST(ArcConformance, ValidationSuite) {
     std::cout << "\n";
 }
 
-// The reasons name the set that failed: a spot check on two suite tests.
+// The same keys as a key table (no DNS): the same answers, except that a
+// key the table lacks is not supplied, so the chain is unchecked and the
+// missing name is reported, where the suite's DNS said NXDOMAIN (fail).
+TEST(ArcConformance, KeyTableGivesTheSameAnswers) {
+    INBOXLINT_REQUIRE_TESTDATA("arc");
+    const auto path = inboxlint::testing::shared_testdata() / "arc" / "arc-draft-validation-tests.yml";
+    int nxdomain = 0;
+    for (const SuiteCase& c : load_suite(path.string())) {
+        const SuiteDns dns(c.txt);
+        const ArcValidation by_dns = run(c.message, dns);
+        const analysis::Message msg(c.message, Limits{});
+        const ArcValidation by_table = validate_arc(msg, c.txt);
+        if (by_dns.reason.find("(NXDOMAIN)") != std::string::npos) {
+            ++nxdomain;
+            EXPECT_EQ(by_table.status, ArcStatus::unchecked) << c.name;
+            EXPECT_EQ(by_table.keys_not_supplied.size(), 1u) << c.name;
+        } else {
+            EXPECT_EQ(by_table.status, by_dns.status) << c.name << ": " << by_table.reason;
+        }
+    }
+    EXPECT_EQ(nxdomain, 1);  // public_key_na
+}
+
+// Through a configuration: the suite's records as a zone file.
+TEST(ArcConformance, ZoneFileThroughConfig) {
+    INBOXLINT_REQUIRE_TESTDATA("arc");
+    const auto path = inboxlint::testing::shared_testdata() / "arc" / "arc-draft-validation-tests.yml";
+    int found = 0;
+    for (const SuiteCase& c : load_suite(path.string())) {
+        if (c.name != "cv_pass_i3_1" && c.name != "cv_fail_i2_as2_invalid") continue;
+        ++found;
+        std::string zone;
+        for (const auto& [name, value] : c.txt) {
+            zone += name + ". TXT";
+            for (std::size_t i = 0; i < value.size(); i += 200) zone += " \"" + value.substr(i, 200) + "\"";
+            zone += "\n";
+        }
+        Config config;
+        config.dns = parse_zone(zone);
+        const analysis::Message msg(c.message, Limits{});
+        EXPECT_EQ(to_string(validate_arc(msg, config).status), c.name == "cv_pass_i3_1" ? "pass" : "fail");
+    }
+    EXPECT_EQ(found, 2);
+}
+
+// The reasons name the set that failed, and oldest-pass: spot checks on suite tests.
 TEST(ArcConformance, FailuresSayWhereAndWhy) {
     INBOXLINT_REQUIRE_TESTDATA("arc");
     const auto path = inboxlint::testing::shared_testdata() / "arc" / "arc-draft-validation-tests.yml";
     std::map<std::string, ArcValidation> results;
     for (const SuiteCase& c : load_suite(path.string())) {
-        if (c.name != "cv_fail_i2_as1_invalid" && c.name != "ams_fields_bh_mod_body" && c.name != "cv_pass_i3_1")
+        if (c.name != "cv_fail_i2_as1_invalid" && c.name != "ams_fields_bh_mod_body" && c.name != "cv_pass_i3_1" &&
+            c.name != "cv_pass_i2_1_ams1_invalid")
             continue;
         const SuiteDns dns(c.txt);
         results[c.name] = run(c.message, dns);
     }
-    ASSERT_EQ(results.size(), 3u);
+    ASSERT_EQ(results.size(), 4u);
     EXPECT_EQ(results["cv_fail_i2_as1_invalid"].failed_instance, 1);
     EXPECT_NE(results["cv_fail_i2_as1_invalid"].reason.find("ARC-Seal i=1"), std::string::npos);
     EXPECT_NE(results["ams_fields_bh_mod_body"].reason.find("bh="), std::string::npos);
     EXPECT_EQ(results["cv_pass_i3_1"].status, ArcStatus::pass);
     EXPECT_EQ(results["cv_pass_i3_1"].oldest_pass, 0);
+    // AMS i=1 no longer verifies (From was changed after it): the chain
+    // still passes, and the oldest AMS that verifies is i=2 (section 5.2 step 5).
+    EXPECT_EQ(results["cv_pass_i2_1_ams1_invalid"].status, ArcStatus::pass);
+    EXPECT_EQ(results["cv_pass_i2_1_ams1_invalid"].oldest_pass, 2);
 }
 
 }  // namespace
