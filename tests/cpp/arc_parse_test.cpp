@@ -27,7 +27,9 @@ std::string body_hash() {
     return auth::encode_base64(auth::digest(auth::DigestAlgorithm::sha256, canonical));
 }
 
-std::string aar(int i) { return "ARC-Authentication-Results: i=" + std::to_string(i) + "; mx.example.org; spf=pass\r\n"; }
+std::string aar(int i) {
+    return "ARC-Authentication-Results: i=" + std::to_string(i) + "; mx.example.org; spf=pass\r\n";
+}
 std::string ams(int i, const std::string& extra = "") {
     return "ARC-Message-Signature: i=" + std::to_string(i) + "; a=rsa-sha256; c=relaxed/relaxed; d=example.org;\r\n"
            " s=s1; h=from:to; bh=" + body_hash() + "; b=AAAA" + extra + "\r\n";
@@ -152,7 +154,8 @@ TEST(ArcParse, UnreadableInstances) {
         EXPECT_EQ(at(text, chain.issues[0].span), bad);
         EXPECT_EQ(validate_arc(msg, no_keys).status, ArcStatus::fail) << bad;
     }
-    for (const std::string& value : {std::string("mx.example.org; i=1; spf=pass"), std::string("i=1 mx.example.org;")}) {
+    for (const std::string& value :
+         {std::string("mx.example.org; i=1; spf=pass"), std::string("i=1 mx.example.org;")}) {
         const std::string text = message(seal(1, "none") + ams(1) + "ARC-Authentication-Results: " + value + "\r\n");
         const analysis::Message msg(text, Limits{});
         EXPECT_EQ(codes(arc_chain(msg)), (std::vector<std::string>{"invalid-instance@0", "missing-header@1"})) << value;

@@ -62,7 +62,8 @@ void check_structure(ArcChain& chain) {
                                                                {&set.ams, ArcHeader::message_signature},
                                                                {&set.seal, ArcHeader::seal}};
         for (const auto& [field, header] : parts) {
-            if (!field->field) add(chain.issues, "missing-header", header, set.instance, at, "no " + name_at(header, set.instance));
+            if (!field->field)
+                add(chain.issues, "missing-header", header, set.instance, at, "no " + name_at(header, set.instance));
         }
         if (!set.seal.field || set.seal.cv == ChainStatus::invalid) continue;
         const ChainStatus wanted = set.instance == 1 ? ChainStatus::none : ChainStatus::pass;

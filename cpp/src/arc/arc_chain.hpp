@@ -43,6 +43,8 @@ struct ArcAuthResults : ArcField {
 // ARC-Message-Signature: a DKIM-Signature tag list with i= and without v=.
 // `sig` holds the tags and the values DKIM understands (a=, c=, d=, s=,
 // h=, bh=, b=, t=, l=); its `identity` is unused (i= is the instance).
+// Without c= it is relaxed/relaxed (as the ARC suite and dkimpy read it),
+// not DKIM's simple/simple.
 struct ArcMessageSignature : ArcField {
     auth::DkimSignature sig;
 };

@@ -53,12 +53,14 @@ const auth::Tag* tag_at(const auth::TagList& tags, std::size_t at) {
 // identity; for ARC it is the instance, read above).
 void keep_issues(const auth::DkimSignature& sig, ArcHeader header, int instance,
                  std::initializer_list<std::string_view> defined, std::vector<Issue>& issues) {
-    for (const mime::SyntaxIssue& issue : sig.tags.issues) add(issues, "tag-syntax", header, instance, issue.span, issue.detail);
+    for (const mime::SyntaxIssue& issue : sig.tags.issues)
+        add(issues, "tag-syntax", header, instance, issue.span, issue.detail);
     for (std::size_t k = sig.tags.issues.size(); k < sig.issues.size(); ++k) {
         const mime::SyntaxIssue& issue = sig.issues[k];
         if (issue.code == "empty-header-name" || issue.code == "invalid-identity") continue;
         const auth::Tag* t = tag_at(sig.tags, issue.span.begin);
-        if (t && one_of(t->name_text, defined)) add(issues, "invalid-value", header, instance, issue.span, issue.detail);
+        if (t && one_of(t->name_text, defined))
+            add(issues, "invalid-value", header, instance, issue.span, issue.detail);
     }
 }
 
@@ -111,7 +113,8 @@ ArcAuthResults parse_authentication_results(std::string_view raw, std::size_t ba
     out.instance = ok ? instance_value(raw.substr(digits, digits_end - digits)) : 0;
     if (out.instance == 0) {
         const Span at{base + begin, base + std::min(raw.size(), std::max(begin, digits_end))};
-        add(issues, "invalid-instance", ArcHeader::authentication_results, 0, at.empty() ? Span{base, base + raw.size()} : at,
+        add(issues, "invalid-instance", ArcHeader::authentication_results, 0,
+            at.empty() ? Span{base, base + raw.size()} : at,
             "the value must begin with \"i=N;\", N from 1 to 50");
         return out;
     }

@@ -10,6 +10,9 @@
 // known says the chain is broken. A key that DNS says does not exist
 // (NXDOMAIN, or no DKIM key at the name) fails it, as a validator on the
 // wire would.
+//
+// Offline means no clock either: t= and x= are checked for syntax only.
+// Conformance with the ARC test suite: cpp/docs/arc-conformance.md.
 #pragma once
 
 #include <optional>
