@@ -22,7 +22,7 @@ build=${1:-build-fuzz}
 seconds=${2:-30}
 jobs=${FUZZ_JOBS:-1}
 all_targets=(fuzz_lint fuzz_scanner fuzz_address fuzz_header_values fuzz_encoded_word fuzz_dkim fuzz_url fuzz_idn
-             fuzz_html fuzz_css fuzz_compose fuzz_category fuzz_dmarc fuzz_spf)
+             fuzz_html fuzz_css fuzz_compose fuzz_category fuzz_dmarc fuzz_spf fuzz_arc)
 read -r -a targets <<<"${FUZZ_TARGETS:-${all_targets[*]}}"
 
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -53,6 +53,9 @@ dict_of() {
     fuzz_idn) echo tests/fuzz/dicts/idn.dict ;;
     fuzz_dkim) echo tests/fuzz/dicts/dkim.dict ;;
     fuzz_dmarc) echo tests/fuzz/dicts/dmarc.dict ;;
+    fuzz_arc)
+      cat tests/fuzz/dicts/dkim.dict tests/fuzz/dicts/arc.dict >"$work/$1.dict"
+      echo "$work/$1.dict" ;;
     fuzz_lint | fuzz_compose)
       # libFuzzer takes one dictionary: mail syntax and the HTML in it.
       cat tests/fuzz/mail.dict tests/fuzz/dicts/html.dict tests/fuzz/dicts/css.dict >"$work/$1.dict"

@@ -180,6 +180,23 @@ def compose_seeds(msgs: List[email.message.Message]) -> List[bytes]:
     return out
 
 
+def arc_messages() -> List[bytes]:
+    """The messages of the ARC validation suite (YAML; skipped without PyYAML)."""
+    path = TESTDATA / "arc" / "arc-draft-validation-tests.yml"
+    try:
+        import yaml  # type: ignore
+    except ImportError:
+        return []
+    if not path.exists():
+        return []
+    out = []
+    for scenario in yaml.safe_load_all(path.read_text()):
+        for test in (scenario or {}).get("tests", {}).values():
+            if test.get("message"):
+                out.append(test["message"].encode())
+    return out
+
+
 def assemble() -> Dict[str, List[bytes]]:
     raw = messages()
     msgs = parsed(raw)
@@ -206,6 +223,7 @@ def assemble() -> Dict[str, List[bytes]]:
         "fuzz_dmarc": values(["dmarc"])
         + [p.read_bytes() for p in files(TESTDATA / "generated" / "keys", [".zone"])],
         "fuzz_spf": spf_suite_seeds() + values(["spf"]),
+        "fuzz_arc": arc_messages() + raw[::8],
     }
 
 

@@ -43,8 +43,78 @@ DigestAlgorithm digest_of(DkimAlgorithm a) noexcept {
     return a == DkimAlgorithm::rsa_sha1 ? DigestAlgorithm::sha1 : DigestAlgorithm::sha256;
 }
 
-BodyHashResult check_body(const analysis::Message& msg, const DkimSignature& sig,
-                          std::map<std::tuple<int, int, std::uint64_t>, std::string>& done) {
+// Header fields by lower-case name, in message order.
+using FieldIndex = std::unordered_map<std::string, std::vector<int>>;
+
+const FieldIndex& field_index(const analysis::Message& msg) {
+    return msg.memo<FieldIndex>(0, [&] {
+        FieldIndex index;
+        const auto& fields = msg.root().fields;
+        for (std::size_t i = 0; i < fields.size(); ++i)
+            index[core::to_lower(msg.name_of(fields[i]))].push_back(static_cast<int>(i));
+        return index;
+    });
+}
+
+bool key_name_matches(std::string_view table_name, std::string_view wanted) noexcept {
+    if (!table_name.empty() && table_name.back() == '.') table_name.remove_suffix(1);
+    return core::iequals(table_name, wanted);
+}
+
+// The key table first, then the supplied DNS records: the TXT record that
+// is a DKIM key (v=DKIM1 first, or the only one). Empty when neither has it;
+// r.detail then says what DNS answered, r.key_lookup how the lookup ended;
+// r.key_answered: the table has the name, or DNS gave an answer or NXDOMAIN
+// (not SERVFAIL, not "not supplied").
+std::string find_key(const DkimKeys& keys, const dns::Source* dns, const std::string& name, VerifyResult& r) {
+    bool& answered = r.key_answered;
+    std::string& why = r.detail;
+    answered = true;
+    const auto exact = keys.find(name);
+    if (exact != keys.end()) return exact->second;
+    for (const auto& [table_name, value] : keys) {
+        if (key_name_matches(table_name, name)) return value;
+    }
+    answered = false;
+    if (dns == nullptr) return {};
+    const DnsAnswer answer = dns->lookup(name, "TXT");
+    answered = answer.status == DnsStatus::answer || answer.status == DnsStatus::nxdomain;
+    r.key_lookup = answer.status;
+    if (answer.status == DnsStatus::servfail) why = "the lookup of " + name + " failed (SERVFAIL)";
+    if (answer.status == DnsStatus::nxdomain) why = name + " does not exist (NXDOMAIN)";
+    for (const std::string& value : answer.values)
+        if (core::istarts_with(value, "v=DKIM1")) return value;
+    return answer.values.size() == 1 ? answer.values.front() : std::string();
+}
+
+// Whether this record may verify this signature (key type, h=, t=s).
+std::string key_mismatch(const KeyRecord& record, const DkimSignature& sig) {
+    const bool wants_ed = sig.algorithm == DkimAlgorithm::ed25519_sha256;
+    if (wants_ed != (record.key->type() == KeyType::ed25519))
+        return "a=" + std::string(to_string(sig.algorithm)) + " but the key is k=" + record.key_type;
+    const std::string hash = sig.algorithm == DkimAlgorithm::rsa_sha1 ? "sha1" : "sha256";
+    if (!record.hashes.empty() && std::find(record.hashes.begin(), record.hashes.end(), hash) == record.hashes.end())
+        return "the key record's h= does not allow " + hash;
+    if (record.has_flag("s") && sig.identity) {
+        const std::string i_domain = core::to_lower(sig.identity->substr(sig.identity->rfind('@') + 1));
+        if (i_domain != sig.domain) return "the key record has t=s but i= is in a subdomain of d=";
+    }
+    return {};
+}
+
+VerifyResult verify_one(const analysis::Message& msg, const DkimSignature& sig, const DkimKeys& keys,
+                        const dns::Source* dns, std::size_t& budget) {
+    if (!sig.complete()) {
+        VerifyResult r;
+        r.detail = "the signature lacks tags needed to verify it";
+        return r;
+    }
+    return verify_with_key(sig, keys, dns, budget, [&] { return signed_header_data(msg, sig); });
+}
+
+}  // namespace
+
+BodyHashResult check_body_hash(const analysis::Message& msg, const DkimSignature& sig, BodyHashCache& done) {
     BodyHashResult r;
     if (!sig.body_hash || sig.algorithm == DkimAlgorithm::unknown || sig.body_canon == Canonicalization::unknown) {
         r.reason = "bh=, a= or c= is missing or not understood";
@@ -78,28 +148,13 @@ BodyHashResult check_body(const analysis::Message& msg, const DkimSignature& sig
     return r;
 }
 
-// Header fields by lower-case name, in message order.
-using FieldIndex = std::unordered_map<std::string, std::vector<int>>;
-
-const FieldIndex& field_index(const analysis::Message& msg) {
-    return msg.memo<FieldIndex>(0, [&] {
-        FieldIndex index;
-        const auto& fields = msg.root().fields;
-        for (std::size_t i = 0; i < fields.size(); ++i)
-            index[core::to_lower(msg.name_of(fields[i]))].push_back(static_cast<int>(i));
-        return index;
-    });
+void append_canonical_field(std::string& out, const mime::HeaderField& f, std::string_view field_text,
+                            Canonicalization canon) {
+    canonicalize_header(out, field_text, f.name.end - f.field.begin, f.value.begin - f.field.begin, canon);
 }
 
-void append_field(std::string& out, const mime::HeaderField& f, std::string_view raw, Canonicalization canon) {
-    canonicalize_header(out, raw, f.name.end - f.field.begin, f.value.begin - f.field.begin, canon);
-}
-
-// The signature field with the value of b= (and the white space around it)
-// removed, RFC 6376 3.7.
-std::string without_b_value(std::string_view text, const DkimSignature& sig) {
-    const Span field = sig.field->field;
-    const Tag* b = sig.tag("b");
+std::string field_without_b(std::string_view text, const mime::HeaderField& header_field, const Tag* b) {
+    const Span field = header_field.field;
     if (!b) return std::string(text.substr(field.begin, field.size()));
     const std::size_t eq = text.find('=', b->name.end);
     std::size_t end = text.find(';', b->span.end);
@@ -109,52 +164,9 @@ std::string without_b_value(std::string_view text, const DkimSignature& sig) {
     return out;
 }
 
-bool key_name_matches(std::string_view table_name, std::string_view wanted) noexcept {
-    if (!table_name.empty() && table_name.back() == '.') table_name.remove_suffix(1);
-    return core::iequals(table_name, wanted);
-}
-
-// The key table first, then the supplied DNS records: the TXT record that
-// is a DKIM key (v=DKIM1 first, or the only one). Empty when neither has it;
-// `why` then says what DNS answered.
-std::string find_key(const DkimKeys& keys, const dns::Source* dns, const std::string& name, VerifyResult& r) {
-    const auto exact = keys.find(name);
-    if (exact != keys.end()) return exact->second;
-    for (const auto& [table_name, value] : keys) {
-        if (key_name_matches(table_name, name)) return value;
-    }
-    if (dns == nullptr) return {};
-    const DnsAnswer answer = dns->lookup(name, "TXT");
-    r.key_lookup = answer.status;
-    if (answer.status == DnsStatus::servfail) r.detail = "the lookup of " + name + " failed (SERVFAIL)";
-    if (answer.status == DnsStatus::nxdomain) r.detail = name + " does not exist (NXDOMAIN)";
-    for (const std::string& value : answer.values)
-        if (core::istarts_with(value, "v=DKIM1")) return value;
-    return answer.values.size() == 1 ? answer.values.front() : std::string();
-}
-
-// Whether this record may verify this signature (key type, h=, t=s).
-std::string key_mismatch(const KeyRecord& record, const DkimSignature& sig) {
-    const bool wants_ed = sig.algorithm == DkimAlgorithm::ed25519_sha256;
-    if (wants_ed != (record.key->type() == KeyType::ed25519))
-        return "a=" + std::string(to_string(sig.algorithm)) + " but the key is k=" + record.key_type;
-    const std::string hash = sig.algorithm == DkimAlgorithm::rsa_sha1 ? "sha1" : "sha256";
-    if (!record.hashes.empty() && std::find(record.hashes.begin(), record.hashes.end(), hash) == record.hashes.end())
-        return "the key record's h= does not allow " + hash;
-    if (record.has_flag("s") && sig.identity) {
-        const std::string i_domain = core::to_lower(sig.identity->substr(sig.identity->rfind('@') + 1));
-        if (i_domain != sig.domain) return "the key record has t=s but i= is in a subdomain of d=";
-    }
-    return {};
-}
-
-VerifyResult verify_one(const analysis::Message& msg, const DkimSignature& sig, const DkimKeys& keys,
-                        const dns::Source* dns, std::size_t& budget) {
+VerifyResult verify_with_key(const DkimSignature& sig, const DkimKeys& keys, const dns::Source* dns,
+                             std::size_t& budget, const std::function<std::string()>& signed_data) {
     VerifyResult r;
-    if (!sig.complete()) {
-        r.detail = "the signature lacks tags needed to verify it";
-        return r;
-    }
     r.key_name = sig.key_name();
     const std::string txt = find_key(keys, dns, r.key_name, r);
     if (txt.empty()) {
@@ -178,13 +190,11 @@ VerifyResult verify_one(const analysis::Message& msg, const DkimSignature& sig, 
         return r;
     }
     --budget;
-    const bool ok = record.key->verify(digest_of(sig.algorithm), signed_header_data(msg, sig), *sig.signature);
+    const bool ok = record.key->verify(digest_of(sig.algorithm), signed_data(), sig.signature.value_or(""));
     r.status = ok ? VerifyStatus::pass : VerifyStatus::fail;
     if (!ok) r.detail = "the signature over the header does not verify with the key " + r.key_name;
     return r;
 }
-
-}  // namespace
 
 std::string signed_header_data(const analysis::Message& msg, const DkimSignature& sig) {
     const std::string_view text = msg.text();
@@ -203,19 +213,19 @@ std::string signed_header_data(const analysis::Message& msg, const DkimSignature
         if (taken >= all.size()) continue;  // a name listed more often than present signs "no field"
         const mime::HeaderField& f = fields[static_cast<std::size_t>(all[all.size() - 1 - taken])];
         ++taken;
-        append_field(out, f, text.substr(f.field.begin, f.field.size()), sig.header_canon);
+        append_canonical_field(out, f, text.substr(f.field.begin, f.field.size()), sig.header_canon);
         out.append("\r\n");
     }
-    const std::string self = without_b_value(text, sig);
-    append_field(out, *sig.field, self, sig.header_canon);
+    const std::string self = field_without_b(text, *sig.field, sig.tag("b"));
+    append_canonical_field(out, *sig.field, self, sig.header_canon);
     return out;
 }
 
 const std::vector<BodyHashResult>& dkim_body_hashes(const analysis::Message& msg) {
     return msg.memo<std::vector<BodyHashResult>>(0, [&] {
         std::vector<BodyHashResult> out;
-        std::map<std::tuple<int, int, std::uint64_t>, std::string> done;
-        for (const DkimSignature& sig : dkim_signatures(msg).signatures) out.push_back(check_body(msg, sig, done));
+        BodyHashCache done;
+        for (const DkimSignature& sig : dkim_signatures(msg).signatures) out.push_back(check_body_hash(msg, sig, done));
         return out;
     });
 }

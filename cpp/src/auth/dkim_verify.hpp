@@ -4,9 +4,13 @@
 // are parallel to dkim_signatures(msg).signatures.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "analysis/message.hpp"
@@ -28,6 +32,15 @@ struct BodyHashResult {
 
 const std::vector<BodyHashResult>& dkim_body_hashes(const analysis::Message& msg);
 
+// Body hashes already computed, by (canonicalisation, digest, length): each
+// costs a pass over the body, so signatures sharing them hash once.
+using BodyHashCache = std::map<std::tuple<int, int, std::uint64_t>, std::string>;
+
+// The body hash of one signature (DKIM-Signature or ARC-Message-Signature)
+// recomputed and compared with its bh=; what dkim_body_hashes does per
+// signature.
+BodyHashResult check_body_hash(const analysis::Message& msg, const DkimSignature& sig, BodyHashCache& cache);
+
 enum class VerifyStatus { unchecked, no_key, bad_key, pass, fail };
 
 struct VerifyResult {
@@ -39,6 +52,10 @@ struct VerifyResult {
     bool testing = false;  // the key record has t=y
     // How the DNS lookup of the key ended, when the key table had none.
     DnsStatus key_lookup = DnsStatus::not_supplied;
+    // The table or DNS said what is at key_name (a record, NXDOMAIN or no
+    // DKIM key). False when nothing was supplied for the name or the lookup
+    // failed: a missing key then proves nothing (ARC reports "unchecked").
+    bool key_answered = false;
 };
 
 using DkimKeys = std::map<std::string, std::string>;
@@ -48,6 +65,24 @@ const std::vector<VerifyResult>& dkim_verifications(const analysis::Message& msg
                                                      const dns::Source* dns = nullptr);
 // With the keys and DNS records of a configuration.
 const std::vector<VerifyResult>& dkim_verifications(const analysis::Message& msg, const Config& config);
+
+// The key at sig.key_name() looked up (the table, then DNS), checked
+// against the signature (key type, h=, t=s) and, when `budget` allows (it
+// is decremented), used to verify b= over `signed_data()`. The caller has
+// checked that the signature has the tags this needs (a=, d=, s=, b=).
+// Shared by DKIM and ARC (RFC 8617 uses the DKIM key records).
+VerifyResult verify_with_key(const DkimSignature& sig, const DkimKeys& keys, const dns::Source* dns,
+                             std::size_t& budget, const std::function<std::string()>& signed_data);
+
+// The canonical form of one header field of the message, `field_text`
+// being its text (the field itself, or a copy with b= emptied).
+void append_canonical_field(std::string& out, const mime::HeaderField& field, std::string_view field_text,
+                            Canonicalization canon);
+
+// The text of a signature field with the value of its b= tag (and the white
+// space around it) removed, RFC 6376 section 3.7; the field as it is when
+// there is no b=.
+std::string field_without_b(std::string_view message_text, const mime::HeaderField& field, const Tag* b);
 
 // The bytes the signature covers (canonical header fields selected by h=,
 // then the DKIM-Signature itself with b= emptied); exposed for tests.
