@@ -97,7 +97,7 @@ struct Category {
 // Authentication-Results field): what a receiver would record, evaluated
 // offline from the message and the records the caller supplied.
 struct AuthResult {
-    std::string method;  // "iprev", "spf", "dkim", "dmarc"
+    std::string method;  // "iprev", "spf", "dkim", "dmarc", "arc"
     std::string result;  // "pass", "fail", "softfail", "neutral", "none", "temperror", "permerror"
     std::string reason;  // why, in words; says when records were not supplied
     // What was checked: "smtp.mailfrom" = "example.com", "header.d" = ...
@@ -112,7 +112,7 @@ struct Report {
     std::vector<LimitHit> limits_hit;
     bool truncated = false;  // a limit stopped part of the analysis
     Category category;
-    // iprev, SPF, DKIM (one per signature) and DMARC, in that order.
+    // iprev, SPF, DKIM (one per signature), DMARC and ARC, in that order.
     std::vector<AuthResult> authentication;
 
     [[nodiscard]] INBOXLINT_API std::size_t count(Severity severity) const noexcept;

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "arc/arc_validate.hpp"
 #include "auth/dkim_verify.hpp"
 #include "auth/dmarc_outcome.hpp"
 #include "auth/spf_outcome.hpp"
@@ -99,6 +100,17 @@ std::optional<AuthResult> iprev_result(const Config& config) {
     return r;
 }
 
+// RFC 8617 section 7.2: arc, with header.oldest-pass. A chain whose keys
+// were not supplied is temperror, as for DKIM.
+std::optional<AuthResult> arc_result(const analysis::Message& msg, const Config& config) {
+    if (!arc::arc_chain(msg).any_arc_field) return std::nullopt;
+    const arc::ArcValidation v = arc::validate_arc(msg, config);
+    AuthResult r{"arc", std::string(arc::to_string(v.status)), v.reason, {}};
+    if (v.status == arc::ArcStatus::unchecked) r.result = "temperror";
+    if (v.oldest_pass) r.properties.push_back({"header.oldest-pass", std::to_string(*v.oldest_pass)});
+    return r;
+}
+
 }  // namespace
 
 std::vector<AuthResult> dkim_summary(const analysis::Message& msg, const Config& config) {
@@ -125,6 +137,7 @@ std::vector<AuthResult> authentication_summary(const analysis::Message& msg, con
     if (auto spf = spf_result(spf_outcome(msg, config))) out.push_back(std::move(*spf));
     for (AuthResult& dkim : dkim_summary(msg, config)) out.push_back(std::move(dkim));
     if (auto dmarc = dmarc_result(dmarc_outcome(msg, config))) out.push_back(std::move(*dmarc));
+    if (auto arc = arc_result(msg, config)) out.push_back(std::move(*arc));
     return out;
 }
 

@@ -5,6 +5,7 @@
 
 namespace inboxlint::checks {
 
+void check_arc001_arc_chain_broken(Context&);
 void check_auth001_malformed_dkim_signature(Context&);
 void check_auth002_missing_dkim_tag(Context&);
 void check_auth003_unsupported_dkim_version(Context&);
@@ -128,6 +129,10 @@ constexpr auto info = Severity::info;
 
 std::vector<Rule> build() {
     return {
+        {{"ARC001", "arc-chain-broken", warning, "authentication",
+          "The ARC chain does not validate: broken structure, wrong cv=, or a seal or signature that fails",
+          "RFC 8617 section 5.2 (chain validation)", {}},
+         check_arc001_arc_chain_broken},
         {{"AUTH001", "malformed-dkim-signature", error, "authentication",
           "A DKIM-Signature is not a valid tag list, or a tag value (h=, i=, l=, t=, x=, b=, bh=, ...) is malformed",
           "RFC 6376 sections 3.2 (tag lists) and 3.5 (the DKIM-Signature tags)", {}},
