@@ -1,4 +1,6 @@
 // DnsRecords: the caller's records, answered the way a resolver would.
+#include <arpa/inet.h>
+
 #include <algorithm>
 #include <array>
 
@@ -27,6 +29,25 @@ std::string checked_type(std::string_view type) {
     return upper;
 }
 
+// A, AAAA and MX values are checked as the zone parser checks them, so a
+// mapping from Python fails the same way a zone file does.
+void check_value(const std::string& type, const std::string& value) {
+    unsigned char bytes[16];
+    if ((type == "A" && inet_pton(AF_INET, value.c_str(), bytes) != 1) ||
+        (type == "AAAA" && inet_pton(AF_INET6, value.c_str(), bytes) != 1))
+        throw ConfigError("DNS records: '" + value + "' is no " + (type == "A" ? "IPv4" : "IPv6") + " address");
+    if (type == "MX") {
+        const std::size_t space = value.find(' ');
+        const std::string preference = value.substr(0, space);
+        // "0 ." is a null MX (RFC 7505): the domain accepts no mail.
+        const std::string exchange = space == std::string::npos ? "" : dns::normalise_name(value.substr(space + 1));
+        if (space == std::string::npos || preference.empty() || preference.size() > 5 ||
+            preference.find_first_not_of("0123456789") != std::string::npos ||
+            !(exchange.empty() || dns::is_record_name(exchange)))
+            throw ConfigError("DNS records: MX data is \"PREFERENCE EXCHANGE\", not '" + value + "'");
+    }
+}
+
 }  // namespace
 
 bool is_known_dns_type(std::string_view type) noexcept {
@@ -37,6 +58,7 @@ bool is_known_dns_type(std::string_view type) noexcept {
 void DnsRecords::add(std::string_view name, std::string_view type, std::string value) {
     std::string key = checked_name(name);
     std::string kind = checked_type(type);
+    check_value(kind, value);
     if (kind == "CNAME" || kind == "PTR" || kind == "MX") value = dns::normalise_name(value);
     records_[{std::move(key), std::move(kind)}].push_back(std::move(value));
 }
