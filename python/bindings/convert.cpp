@@ -2,6 +2,7 @@
 
 #include <pybind11/stl.h>
 
+#include "dns_config.hpp"
 #include "objects.hpp"
 #include "text.hpp"
 
@@ -90,7 +91,19 @@ Report report_from_tuple(const py::tuple& t) {
         report.category.transactional = c[2].cast<double>();
         for (const auto& signal : c[3].cast<py::tuple>()) report.category.signals.push_back(signal.cast<std::string>());
     }
+    if (t.size() > 6) {
+        for (const auto& item : t[6].cast<py::tuple>()) report.authentication.push_back(auth_result_from_tuple(item.cast<py::tuple>()));
+    }
     return report;
+}
+
+AuthResult auth_result_from_tuple(const py::tuple& t) {
+    AuthResult a{t[0].cast<std::string>(), t[1].cast<std::string>(), t[2].cast<std::string>(), {}};
+    for (const auto& p : t[3].cast<py::tuple>()) {
+        const auto pair = p.cast<py::tuple>();
+        a.properties.push_back({pair[0].cast<std::string>(), pair[1].cast<std::string>()});
+    }
+    return a;
 }
 
 py::tuple batch_message_to_tuple(const BatchMessage& m) {
@@ -184,6 +197,7 @@ Config config_from_dict(const py::dict& d) {
                 config.dkim_keys[name.cast<std::string>()] = record.cast<std::string>();
         }
     }
+    dns_config_from_dict(d, config);
     for (const auto& [name, value] : d["limits"].cast<py::dict>()) {
         const auto number = value.cast<long long>();
         if (number < 0) throw ConfigError("limits: " + name.cast<std::string>() + " must not be negative");

@@ -11,6 +11,7 @@
 namespace inboxlint::python {
 
 Report report_from_tuple(const pybind11::tuple& data);
+AuthResult auth_result_from_tuple(const pybind11::tuple& data);
 
 pybind11::tuple rule_to_tuple(const RuleInfo& rule);
 

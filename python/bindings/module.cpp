@@ -205,6 +205,11 @@ PYBIND11_MODULE(_core, m) {
         return python::text(format_json({name, bytes, &r}));
     });
     m.def("format_sarif", [](const py::list& items) { return python::text(format_sarif_many(items)); });
+    m.def("format_authentication_results", [](const py::list& items) {
+        std::vector<AuthResult> results;
+        for (const auto& item : items) results.push_back(python::auth_result_from_tuple(item.cast<py::tuple>()));
+        return python::text(format_authentication_results(results));
+    });
     m.def("batch_message", [](const std::string& name, const py::handle& message, const std::string& category) {
         const BytesView view(message);
         Report report;

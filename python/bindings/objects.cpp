@@ -13,7 +13,7 @@ namespace inboxlint::python {
 namespace {
 
 struct ResultTypes {
-    py::object span, location, related, finding, part, limit_hit, category, report;
+    py::object span, location, related, finding, part, limit_hit, category, auth_result, report;
     std::array<py::object, 3> severities;  // Severity.INFO, WARNING, ERROR by Severity's value
 };
 
@@ -72,7 +72,8 @@ Key k_path("path"), k_body_path("body_path"), k_parent("parent"), k_depth("depth
 Key k_limit("limit"), k_value("value");
 Key k_name("name"), k_promotional("promotional"), k_transactional("transactional"), k_signals("signals");
 Key k_message_size("message_size"), k_findings("findings"), k_parts("parts"), k_limits_hit("limits_hit"),
-    k_truncated("truncated"), k_category("category");
+    k_truncated("truncated"), k_category("category"), k_authentication("authentication");
+Key k_method("method"), k_result("result"), k_reason("reason");
 
 py::object span_object(const Span& s) {
     return make(types().span, {{&k_begin, py::int_(s.begin)}, {&k_end, py::int_(s.end)}});
@@ -107,6 +108,15 @@ py::object category_object(const Category& c) {
                                    {&k_signals, tuple_of(c.signals, [](const std::string& s) { return text(s); })}});
 }
 
+py::object property_tuple(const Property& p) { return py::make_tuple(text(p.name), text(p.value)); }
+
+py::object auth_result_object(const AuthResult& a) {
+    return make(types().auth_result, {{&k_method, text(a.method)},
+                                      {&k_result, text(a.result)},
+                                      {&k_reason, text(a.reason)},
+                                      {&k_properties, tuple_of(a.properties, property_tuple)}});
+}
+
 }  // namespace
 
 void set_result_types(const py::dict& given) {
@@ -118,6 +128,7 @@ void set_result_types(const py::dict& given) {
     t->part = given["Part"];
     t->limit_hit = given["LimitHit"];
     t->category = given["Category"];
+    t->auth_result = given["AuthResult"];
     t->report = given["Report"];
     const py::object severity = given["Severity"];
     t->severities = {severity.attr("INFO"), severity.attr("WARNING"), severity.attr("ERROR")};
@@ -139,8 +150,7 @@ py::object finding_object(const Finding& f, const py::object& source) {
                                    return make(t.related, {{&k_location, location_object(r.location)},
                                                            {&k_message, text(r.message)}});
                                })},
-         {&k_properties,
-          tuple_of(f.properties, [](const Property& p) { return py::make_tuple(text(p.name), text(p.value)); })},
+         {&k_properties, tuple_of(f.properties, property_tuple)},
          {&k_source, source}});
 }
 
@@ -160,7 +170,8 @@ py::object report_object(const Report& report, const py::object& name, const py:
          {&k_truncated, py::bool_(report.truncated)},
          {&k_name, name},
          {&k_source, source},
-         {&k_category, category_object(report.category)}});
+         {&k_category, category_object(report.category)},
+         {&k_authentication, tuple_of(report.authentication, auth_result_object)}});
 }
 
 }  // namespace inboxlint::python

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from ._api import explain, lint, lint_file, rules
 from ._batch import Batch, lint_many
-from ._config import Config, Limits
+from ._config import NXDOMAIN, SERVFAIL, Config, Envelope, Limits
 from ._draft import DraftLocation, DraftReport, lint_draft
 from ._core import __version__
 from ._frames import to_dataframe
 from ._sources import iter_dir, iter_maildir, iter_mbox
 from ._types import (
+    AuthResult,
     BatchFinding,
     Category,
     Finding,
@@ -31,21 +32,25 @@ from ._types import (
 )
 
 __all__ = [
+    "AuthResult",
     "Batch",
     "BatchFinding",
     "Category",
     "Config",
     "DraftLocation",
     "DraftReport",
+    "Envelope",
     "Finding",
     "LimitHit",
     "Limits",
+    "NXDOMAIN",
     "Location",
     "Part",
     "RelatedLocation",
     "Report",
     "RuleInfo",
     "RuleOption",
+    "SERVFAIL",
     "Severity",
     "Span",
     "__version__",

@@ -8,6 +8,7 @@ from typing import Any, Tuple
 
 from . import _core
 from ._types import (
+    AuthResult,
     Category,
     Finding,
     LimitHit,
@@ -19,6 +20,7 @@ from ._types import (
     RuleOption,
     Severity,
     Span,
+    _auth_tuple,
 )
 
 _SEVERITIES = (Severity.INFO, Severity.WARNING, Severity.ERROR)
@@ -34,6 +36,7 @@ _core.set_result_types(
         "Part": Part,
         "LimitHit": LimitHit,
         "Category": Category,
+        "AuthResult": AuthResult,
         "Report": Report,
         "Severity": Severity,
     }
@@ -77,7 +80,8 @@ def report_to_tuple(r: Report) -> Tuple[Any, ...]:
     limits = tuple((h.limit, h.value, _location_tuple(h.location)) for h in r.limits_hit)
     c = r.category
     category = (c.name, float(c.promotional), float(c.transactional), tuple(c.signals))
-    return (r.message_size, findings, parts, limits, r.truncated, category)
+    authentication = tuple(_auth_tuple(a) for a in r.authentication)
+    return (r.message_size, findings, parts, limits, r.truncated, category, authentication)
 
 
 def rule_from_tuple(t: Tuple[Any, ...]) -> RuleInfo:

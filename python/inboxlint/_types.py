@@ -167,6 +167,33 @@ class Category:
 
 
 @dataclass(frozen=True)
+class AuthResult:
+    """One authentication method's result in RFC 8601 terms, as a receiver
+    would record it in Authentication-Results: ``method`` "spf", "dkim" or
+    "dmarc"; ``result`` "pass", "fail", "softfail", "neutral", "none",
+    "temperror" or "permerror"; ``reason`` in words (it says when records
+    were not supplied); ``properties`` what was checked, such as
+    ``("smtp.mailfrom", "example.com")`` or ``("header.d", "example.com")``."""
+
+    method: str
+    result: str
+    reason: str = ""
+    properties: Tuple[Tuple[str, str], ...] = ()
+
+    def __str__(self) -> str:
+        from . import _core
+
+        return str(_core.format_authentication_results([_auth_tuple(self)]))
+
+    def __repr__(self) -> str:
+        return f"<AuthResult {self.method}={self.result}>"
+
+
+def _auth_tuple(a: AuthResult) -> Tuple[Any, ...]:
+    return (a.method, a.result, a.reason, tuple(a.properties))
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything inboxlint found in one message.
 
@@ -182,6 +209,8 @@ class Report:
     name: str = "<message>"
     source: Optional[bytes] = field(default=None, compare=False, repr=False)
     category: Category = Category()
+    # SPF, DKIM (one per signature) and DMARC; see AuthResult.
+    authentication: Tuple[AuthResult, ...] = ()
 
     def __len__(self) -> int:
         return len(self.findings)
@@ -204,6 +233,13 @@ class Report:
     def by_rule(self, rule: str) -> Tuple[Finding, ...]:
         """The findings of one rule id (or id prefix)."""
         return tuple(f for f in self.findings if f.rule.startswith(rule.upper()))
+
+    def authentication_results(self) -> str:
+        """The authentication summary as an Authentication-Results value:
+        ``"spf=pass smtp.mailfrom=example.com; dkim=pass header.d=..."``."""
+        from . import _core
+
+        return str(_core.format_authentication_results([_auth_tuple(a) for a in self.authentication]))
 
     def max_severity(self) -> Optional[Severity]:
         return max((f.severity for f in self.findings), default=None)

@@ -53,6 +53,31 @@ def category_type() -> Any:
     )
 
 
+def authentication_type() -> Any:
+    """The Spark type of the authentication column: array<struct<method
+    string, result string, reason string, properties map<string,string>>>
+    (SPF, DKIM per signature and DMARC; ``inboxlint.AuthResult``)."""
+    from pyspark.sql import types as T
+
+    return T.ArrayType(
+        T.StructType(
+            [
+                T.StructField("method", T.StringType(), True),
+                T.StructField("result", T.StringType(), True),
+                T.StructField("reason", T.StringType(), True),
+                T.StructField("properties", T.MapType(T.StringType(), T.StringType()), True),
+            ]
+        )
+    )
+
+
+def _authentication_rows(report: Any) -> List[Dict[str, Any]]:
+    return [
+        {"method": a.method, "result": a.result, "reason": a.reason, "properties": dict(a.properties)}
+        for a in report.authentication
+    ]
+
+
 def _category_row(report: Any) -> Dict[str, Any]:
     c = report.category
     return {
@@ -87,19 +112,25 @@ def lint_column(
     *,
     findings: str = "findings",
     category: Optional[str] = "category",
+    authentication: Optional[str] = "authentication",
 ) -> Any:
     """Adds a ``findings`` column (see ``findings_type``) computed from the raw
     message bytes in ``column`` (binary; a string column is encoded as UTF-8),
-    and a ``category`` column (see ``category_type``) for routing on the
-    content category; ``category=None`` leaves it out. Null messages give
-    null columns."""
+    a ``category`` column (see ``category_type``) for routing on the content
+    category and an ``authentication`` column (see ``authentication_type``);
+    ``category=None`` or ``authentication=None`` leaves one out. Null
+    messages give null columns."""
     import pandas as pd
     from pyspark.sql import types as T
     from pyspark.sql.functions import col, pandas_udf  # type: ignore[attr-defined,unused-ignore]
 
     cfg = config if config is not None else Config()
     result_type = T.StructType(
-        [T.StructField("findings", findings_type(), True), T.StructField("category", category_type(), True)]
+        [
+            T.StructField("findings", findings_type(), True),
+            T.StructField("category", category_type(), True),
+            T.StructField("authentication", authentication_type(), True),
+        ]
     )
 
     def lint_udf(messages: pd.Series) -> pd.DataFrame:
@@ -115,9 +146,10 @@ def lint_column(
                 {
                     "findings": None if report is None else _finding_rows(report),
                     "category": None if report is None else _category_row(report),
+                    "authentication": None if report is None else _authentication_rows(report),
                 }
             )
-        return pd.DataFrame(rows, columns=["findings", "category"])
+        return pd.DataFrame(rows, columns=["findings", "category", "authentication"])
 
     # Spark infers the UDF kind from the type hints, which it cannot resolve
     # from strings naming a local import (PEP 563 annotations): give it the types.
@@ -127,4 +159,6 @@ def lint_column(
     out = df.withColumn(scratch, udf(col(column))).withColumn(findings, col(scratch + ".findings"))
     if category is not None:
         out = out.withColumn(category, col(scratch + ".category"))
+    if authentication is not None:
+        out = out.withColumn(authentication, col(scratch + ".authentication"))
     return out.drop(scratch)

@@ -81,3 +81,19 @@ def test_category_column_matches_lint(spark) -> None:  # type: ignore[no-untyped
             expected.signals,
         ), path.name
     assert "category" not in lint_column(df, "raw", category=None).columns
+
+
+def test_authentication_column_matches_lint(spark) -> None:  # type: ignore[no-untyped-def]
+    from inboxlint.spark import lint_column
+
+    case = CORPUS / "dns" / "spf-fail"
+    config = inboxlint.Config(dns=case.with_suffix(".zone"),
+                              envelope=inboxlint.Envelope(client_ip="203.0.113.9", helo="mail.shop.example"))
+    df = spark.createDataFrame([("m", case.with_suffix(".eml").read_bytes()), ("null", None)], "name string, raw binary")
+    result = {r["name"]: r["authentication"] for r in lint_column(df, "raw", config).collect()}
+    assert result["null"] is None
+    expected = inboxlint.lint_file(case.with_suffix(".eml"), config).authentication
+    got = [(a["method"], a["result"], a["reason"], dict(a["properties"])) for a in result["m"]]
+    assert got == [(a.method, a.result, a.reason, dict(a.properties)) for a in expected]
+    assert [a.method for a in expected] == ["iprev", "spf", "dkim", "dmarc"]
+    assert "authentication" not in lint_column(df, "raw", config, authentication=None).columns
