@@ -215,4 +215,8 @@ ArcValidation validate_arc(const analysis::Message& msg, const Config& config) {
     return validate_arc(msg, config.dkim_keys, dns.anything_supplied() ? &dns : nullptr);
 }
 
+const ArcValidation& arc_validation(const analysis::Message& msg, const Config& config) {
+    return msg.memo<ArcValidation>(0, [&] { return validate_arc(msg, config); });
+}
+
 }  // namespace inboxlint::arc

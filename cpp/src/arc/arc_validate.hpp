@@ -49,6 +49,9 @@ ArcValidation validate_arc(const analysis::Message& msg, const auth::DkimKeys& k
                            const dns::Source* dns = nullptr);
 // With the DKIM keys and DNS records of a configuration.
 ArcValidation validate_arc(const analysis::Message& msg, const Config& config);
+// The same, computed once per message: a message is linted with one
+// configuration, so ARC001 and the report's summary share it.
+const ArcValidation& arc_validation(const analysis::Message& msg, const Config& config);
 
 // The bytes ARC-Seal i=`instance` signs (section 5.1.1): for each set 1..i
 // in order its ARC-Authentication-Results, ARC-Message-Signature and

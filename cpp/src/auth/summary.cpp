@@ -5,9 +5,8 @@
 #include "arc/arc_validate.hpp"
 #include "auth/dkim_verify.hpp"
 #include "auth/dmarc_outcome.hpp"
+#include "auth/iprev_outcome.hpp"
 #include "auth/spf_outcome.hpp"
-#include "dns/iprev.hpp"
-#include "dns/source.hpp"
 
 namespace inboxlint::auth {
 namespace {
@@ -91,20 +90,19 @@ std::optional<AuthResult> dmarc_result(const DmarcOutcome& o) {
 }
 
 // RFC 8601 section 3: iprev, with the client IP as policy.iprev.
-std::optional<AuthResult> iprev_result(const Config& config) {
-    const dns::SuppliedSource source(config.dns, config.dns_resolver);
-    if (config.envelope.client_ip.empty() || !source.anything_supplied()) return std::nullopt;
-    const dns::Iprev iprev = dns::check_iprev(config.envelope.client_ip, source);
+std::optional<AuthResult> iprev_result(const analysis::Message& msg, const Config& config) {
+    const dns::Iprev* iprev = client_iprev(msg, config);
+    if (iprev == nullptr) return std::nullopt;
     static constexpr const char* results[] = {"pass", "fail", "fail", "temperror", "permerror"};
-    AuthResult r{"iprev", results[static_cast<int>(iprev.status)], iprev.reason, {{"policy.iprev", config.envelope.client_ip}}};
-    return r;
+    return AuthResult{"iprev", results[static_cast<int>(iprev->status)], iprev->reason,
+                      {{"policy.iprev", config.envelope.client_ip}}};
 }
 
 // RFC 8617 section 7.2: arc, with header.oldest-pass. A chain whose keys
 // were not supplied is temperror, as for DKIM.
 std::optional<AuthResult> arc_result(const analysis::Message& msg, const Config& config) {
     if (!arc::arc_chain(msg).any_arc_field) return std::nullopt;
-    const arc::ArcValidation v = arc::validate_arc(msg, config);
+    const arc::ArcValidation& v = arc::arc_validation(msg, config);
     AuthResult r{"arc", std::string(arc::to_string(v.status)), v.reason, {}};
     if (v.status == arc::ArcStatus::unchecked) r.result = "temperror";
     if (v.oldest_pass) r.properties.push_back({"header.oldest-pass", std::to_string(*v.oldest_pass)});
@@ -133,7 +131,7 @@ std::vector<AuthResult> dkim_summary(const analysis::Message& msg, const Config&
 std::vector<AuthResult> authentication_summary(const analysis::Message& msg, const Config& config) {
     if (msg.is_blank()) return {};
     std::vector<AuthResult> out;
-    if (auto iprev = iprev_result(config)) out.push_back(std::move(*iprev));
+    if (auto iprev = iprev_result(msg, config)) out.push_back(std::move(*iprev));
     if (auto spf = spf_result(spf_outcome(msg, config))) out.push_back(std::move(*spf));
     for (AuthResult& dkim : dkim_summary(msg, config)) out.push_back(std::move(dkim));
     if (auto dmarc = dmarc_result(dmarc_outcome(msg, config))) out.push_back(std::move(*dmarc));

@@ -9,7 +9,7 @@ namespace inboxlint::checks {
 // were not supplied is not judged.
 void check_arc001_arc_chain_broken(Context& ctx) {
     if (!arc::arc_chain(ctx.message()).any_arc_field) return;
-    const arc::ArcValidation v = arc::validate_arc(ctx.message(), ctx.config());
+    const arc::ArcValidation& v = arc::arc_validation(ctx.message(), ctx.config());
     if (v.status != arc::ArcStatus::fail) return;
     Finding& f = ctx.report("", v.span, "the ARC chain fails at instance " + std::to_string(v.failed_instance) + ": " +
                                             v.reason);

@@ -1,5 +1,4 @@
-#include "core/ascii.hpp"
-#include "dns/iprev.hpp"
+#include "auth/iprev_outcome.hpp"
 #include "dns/names.hpp"
 #include "rules/context.hpp"
 #include "rules/ptr/ptr_findings.hpp"
@@ -10,7 +9,7 @@ namespace inboxlint::checks {
 // The HELO name should be the confirmed PTR name, or at least in its
 // organisation; an address literal is judged by PTR001/PTR002 alone.
 void check_ptr003_helo_not_ptr_name(Context& ctx) {
-    const dns::Iprev* iprev = client_iprev(ctx);
+    const dns::Iprev* iprev = auth::client_iprev(ctx.message(), ctx.config());
     const std::string& helo_text = ctx.config().envelope.helo;
     if (iprev == nullptr || iprev->status != dns::IprevStatus::pass || helo_text.empty() || helo_text.front() == '[')
         return;
