@@ -85,3 +85,14 @@ def test_agrees_with_dkimpy_on_signed_and_changed_messages(tmp_path: pathlib.Pat
     print(f"\nDKIM differential: {agreed}/{total} agree with dkimpy ({passed} pass in dkimpy)")
     assert total >= 100 and 0 < passed < total
     assert not disagreements, "\n".join(disagreements[:20])
+
+
+def test_feedback_id_counts_as_signed_only_when_h_lists_it(tmp_path: pathlib.Path) -> None:
+    private, public = _rsa_key(tmp_path, 2048)
+    record = f"v=DKIM1; k=rsa; p={public}"
+    config = inboxlint.Config(select=["FBL"], dns={(f"s1._domainkey.{DOMAIN}", "TXT"): [record]})
+    message = (b"From: News <news@signer.example>\r\nTo: ann@example.net\r\nSubject: Spring\r\n"
+               b"Feedback-ID: spring:news:promo:signer01\r\n\r\nHello\r\n")
+    for headers, expected in (([b"from", b"subject", b"feedback-id"], []), ([b"from", b"subject"], ["FBL002"])):
+        signed = dkim.sign(message, b"s1", DOMAIN.encode(), private, include_headers=headers) + message
+        assert [f.rule for f in inboxlint.lint(signed, config).findings] == expected, headers

@@ -53,6 +53,8 @@ void check_spf004_spf_ptr_mechanism(Context&);
 void check_spf005_spf_too_many_lookups(Context&);
 void check_spf006_spf_record_too_long(Context&);
 void check_spf007_spf_fail(Context&);
+void check_fbl001_feedback_id_invalid(Context&);
+void check_fbl002_feedback_id_not_signed(Context&);
 void check_from001_multiple_from(Context&);
 void check_from002_invalid_from_address(Context&);
 void check_from003_display_name_shows_other_domain(Context&);
@@ -223,6 +225,14 @@ std::vector<Rule> build() {
           "A rua=/ruf= destination outside the domain has not authorised its reports: they are dropped",
           "RFC 7489 section 7.1 (verifying external destinations)", {}},
          check_dmarc003_dmarc_report_destination_unauthorized},
+        {{"FBL001", "feedback-id-invalid", warning, "sender",
+          "A Feedback-ID is not a:b:c:SenderId with a SenderId of 5 to 15 characters, or appears twice",
+          "Gmail Feedback Loop (Postmaster Tools): the Feedback-ID header", {}},
+         check_fbl001_feedback_id_invalid},
+        {{"FBL002", "feedback-id-not-signed", warning, "authentication",
+          "A Feedback-ID is not covered by a DKIM signature that can pass", "Gmail Feedback Loop: sign Feedback-ID with DKIM",
+          {}},
+         check_fbl002_feedback_id_not_signed},
         {{"FROM001",
           "multiple-from-addresses",
           error,
