@@ -9,18 +9,25 @@ std::string normalise_name(std::string_view name) {
     return core::to_lower(name);
 }
 
-bool is_record_name(std::string_view name) noexcept {
+bool labels_fit(std::string_view name) noexcept {
     if (name.empty() || name.size() > 253) return false;
     std::size_t label = 0;
     for (char c : name) {
-        if (c == '.') {
-            if (label == 0) return false;
+        if (c != '.') {
+            if (++label > 63) return false;
+        } else if (label == 0) {
+            return false;
+        } else {
             label = 0;
-            continue;
         }
-        if (c <= ' ' || c == 0x7f || core::is_8bit(c) || ++label > 63) return false;
     }
     return label > 0;
+}
+
+bool is_record_name(std::string_view name) noexcept {
+    for (char c : name)
+        if (c <= ' ' || c == 0x7f || core::is_8bit(c)) return false;
+    return labels_fit(name);
 }
 
 }  // namespace inboxlint::dns

@@ -1,6 +1,7 @@
 #include "spf/lookup.hpp"
 
 #include "core/ascii.hpp"
+#include "dns/names.hpp"
 #include "spf/record.hpp"
 
 namespace inboxlint::spf {
@@ -23,17 +24,7 @@ RecordLookup find_record(std::string_view domain, const dns::Source& source) {
 
 bool is_query_name(std::string_view name) noexcept {
     if (!name.empty() && name.back() == '.') name.remove_suffix(1);
-    if (name.empty() || name.size() > 253) return false;
-    std::size_t label = 0;
-    for (char c : name) {
-        if (c == '.') {
-            if (label == 0) return false;
-            label = 0;
-        } else if (++label > 63) {
-            return false;
-        }
-    }
-    return label > 0;
+    return dns::labels_fit(name);
 }
 
 bool is_fqdn(std::string_view name) noexcept {
